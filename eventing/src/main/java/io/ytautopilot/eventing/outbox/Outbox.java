@@ -1,0 +1,42 @@
+package io.ytautopilot.eventing.outbox;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+import org.apache.avro.specific.SpecificRecord;
+
+/**
+ * Appends events to the outbox inside the caller's transaction, so that a state change and the
+ * events it causes are committed (or rolled back) together. Nothing here talks to Kafka.
+ */
+@ApplicationScoped
+public class Outbox {
+
+  /**
+   * @param aggregateType what the key identifies, e.g. "Video" or "Workspace"
+   * @param key the Kafka record key: the aggregate id
+   * @param event an Avro record whose first fields are eventId and occurredAt
+   */
+  public Uni<Void> append(String aggregateType, String key, String topic, SpecificRecord event) {
+    var row = new OutboxEvent();
+    row.id = UUID.fromString(field(event, "eventId").toString());
+    row.aggregateType = aggregateType;
+    row.aggregateId = key;
+    row.type = event.getSchema().getFullName();
+    row.topic = topic;
+    row.payload = AvroPayloads.encode(event);
+    row.occurredAt = (Instant) field(event, "occurredAt");
+    return Panache.getSession().chain(session -> session.persist(row));
+  }
+
+  private static Object field(SpecificRecord event, String name) {
+    var field = event.getSchema().getField(name);
+    if (field == null || event.get(field.pos()) == null) {
+      throw new IllegalArgumentException(
+          event.getSchema().getFullName() + " has no " + name + "; every event needs one");
+    }
+    return event.get(field.pos());
+  }
+}

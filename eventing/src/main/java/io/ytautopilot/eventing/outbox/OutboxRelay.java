@@ -1,0 +1,111 @@
+package io.ytautopilot.eventing.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Publishes committed outbox rows to Kafka, oldest first, and marks each one published once the
+ * broker has acknowledged it. Rows are locked with SKIP LOCKED so several replicas can relay side
+ * by side; a crash between the ack and the update re-sends the event with the same id, which the
+ * consumers' inboxes discard.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+  static final String CHANNEL = "outbox";
+
+  private static final String NEXT_BATCH =
+      "select * from outbox_event where published_at is null order by occurred_at, id"
+          + " limit :limit for update skip locked";
+  private static final String MARK_PUBLISHED =
+      "update outbox_event set published_at = :now where id in (:ids)";
+
+  private final MutinyEmitter<SpecificRecord> emitter;
+  private final int batchSize;
+  private final Counter relayed;
+
+  public OutboxRelay(
+      @Channel(CHANNEL) MutinyEmitter<SpecificRecord> emitter,
+      @ConfigProperty(name = "yt.outbox.batch-size", defaultValue = "200") int batchSize,
+      MeterRegistry meters) {
+    this.emitter = emitter;
+    this.batchSize = batchSize;
+    this.relayed = meters.counter("yt.outbox.relayed");
+  }
+
+  // the first pass waits until the messaging channels are wired at startup
+  @Scheduled(
+      every = "${yt.outbox.relay-interval:1s}",
+      delayed = "${yt.outbox.relay-delay:2s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  Uni<Void> relayPending() {
+    return Panache.withTransaction(() -> Panache.getSession()
+            .chain(session -> session.createNativeQuery(NEXT_BATCH, OutboxEvent.class)
+                .setParameter("limit", batchSize)
+                .getResultList()
+                .chain(this::sendAll)
+                .chain(sent -> sent.isEmpty()
+                    ? Uni.createFrom().voidItem()
+                    : session.createNativeQuery(MARK_PUBLISHED)
+                        .setParameter("now", Instant.now())
+                        .setParameter("ids", sent)
+                        .executeUpdate()
+                        .invoke(() -> relayed.increment(sent.size()))
+                        .replaceWithVoid())))
+        .onFailure().invoke(e -> Log.warnf(e, "outbox relay pass failed; it will retry"))
+        .onFailure().recoverWithNull()
+        .replaceWithVoid();
+  }
+
+  /** Sends in order (per-key order is kept by the producer) and returns the ids the broker acked. */
+  private Uni<List<UUID>> sendAll(List<OutboxEvent> rows) {
+    if (rows.isEmpty()) {
+      return Uni.createFrom().item(List.of());
+    }
+    Executor backToSessionContext = onCurrentContext();
+    List<Uni<UUID>> sends = rows.stream().map(this::send).toList();
+    return Uni.join().all(sends).andFailFast()
+        .map(ids -> ids.stream().filter(Objects::nonNull).toList())
+        .emitOn(backToSessionContext);
+  }
+
+  private Uni<UUID> send(OutboxEvent row) {
+    var metadata = OutgoingKafkaRecordMetadata.<String>builder()
+        .withTopic(row.topic)
+        .withKey(row.aggregateId)
+        .withHeaders(new RecordHeaders()
+            .add("id", row.id.toString().getBytes(StandardCharsets.UTF_8))
+            .add("eventType", row.type.getBytes(StandardCharsets.UTF_8)))
+        .build();
+    var message = Message.of(AvroPayloads.decode(row.type, row.payload)).addMetadata(metadata);
+    return emitter.sendMessage(message)
+        .replaceWith(row.id)
+        .onFailure().invoke(e -> Log.warnf(e, "event %s to %s not acked; will retry", row.id, row.topic))
+        .onFailure().recoverWithNull();
+  }
+
+  /** The reactive session must be used on the Vert.x context it was opened on, not on Kafka's threads. */
+  private static Executor onCurrentContext() {
+    Context context = Objects.requireNonNull(Vertx.currentContext(), "outbox relay runs without a Vert.x context");
+    return command -> context.runOnContext(ignored -> command.run());
+  }
+}

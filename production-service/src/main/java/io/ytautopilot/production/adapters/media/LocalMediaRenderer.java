@@ -1,0 +1,248 @@
+package io.ytautopilot.production.adapters.media;
+
+import io.ytautopilot.production.domain.RenderRequest;
+import io.ytautopilot.production.domain.RenderedClip;
+import io.ytautopilot.production.domain.RenderedVideo;
+import io.ytautopilot.production.domain.RenderingFailed;
+import io.ytautopilot.production.domain.SceneScript;
+import io.ytautopilot.production.domain.VideoRenderer;
+
+import java.awt.AWTError;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Renders a video locally with espeak-ng (voice), Java2D (scene cards, thumbnail) and ffmpeg (encoding).
+ *
+ * <p>For every scene, in ascending index order: {@code scene-N.wav} (narration), {@code scene-N.png}
+ * (card), {@code scene-N.mp4} (card + narration, H.264/AAC). Then {@code <videoId>.mp4} (all clips
+ * concatenated), {@code voice-over.wav} (all narrations concatenated) and {@code thumbnail.png}
+ * (1280x720). Everything is written into the output directory; existing files are overwritten.
+ *
+ * <p>Thread-safe: it holds no mutable state, but concurrent renders must use different output directories.
+ */
+public final class LocalMediaRenderer implements VideoRenderer {
+
+    public static final int DEFAULT_WIDTH = 640;
+    public static final int DEFAULT_HEIGHT = 360;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
+    public static final int THUMBNAIL_WIDTH = 1280;
+    public static final int THUMBNAIL_HEIGHT = 720;
+    static final int FRAME_RATE = 25;
+
+    static final String STEP_NARRATION = "narration";
+    static final String STEP_SCENE_CARD = "scene-card";
+    static final String STEP_SCENE_CLIP = "scene-clip";
+    static final String STEP_CONCATENATE = "concatenate";
+    static final String STEP_VOICE_OVER = "voice-over";
+    static final String STEP_THUMBNAIL = "thumbnail";
+    static final String STEP_PROBE = "probe";
+    static final String STEP_PREPARE = "prepare";
+
+    private static final System.Logger LOG = System.getLogger(LocalMediaRenderer.class.getName());
+
+    private final MediaTools tools;
+    private final int width;
+    private final int height;
+    private final ProcessRunner runner;
+
+    /** 640x360, two minutes per command. */
+    public LocalMediaRenderer(MediaTools tools) {
+        this(tools, DEFAULT_WIDTH, DEFAULT_HEIGHT, DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * @param width         video width in pixels, even, at least 16
+     * @param height        video height in pixels, even, at least 16
+     * @param perCommandTimeout how long one external command may run before it is killed
+     */
+    public LocalMediaRenderer(MediaTools tools, int width, int height, Duration perCommandTimeout) {
+        this.tools = Objects.requireNonNull(tools, "tools");
+        this.width = requireEvenSize(width, "width");
+        this.height = requireEvenSize(height, "height");
+        this.runner = new ProcessRunner(perCommandTimeout);
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    @Override
+    public RenderedVideo render(RenderRequest request, Path outputDir) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(outputDir, "outputDir");
+        long started = System.nanoTime();
+        Path dir = outputDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new RenderingFailed(STEP_PREPARE, null, "cannot create output directory " + dir + ": " + e, e);
+        }
+
+        List<SceneScript> scenes = new ArrayList<>(request.scenes());
+        scenes.sort(Comparator.comparingInt(SceneScript::index));
+        List<RenderedClip> clips = new ArrayList<>();
+        List<Path> wavs = new ArrayList<>();
+        for (SceneScript scene : scenes) {
+            Path wav = speak(scene, dir);
+            wavs.add(wav);
+            Path card = drawCard(scene, dir);
+            clips.add(encodeClip(scene.index(), card, wav, dir));
+        }
+
+        Path video = dir.resolve(request.videoId() + ".mp4");
+        concatenate(clips.stream().map(RenderedClip::location).toList(), video, dir, "concat-video.txt",
+                STEP_CONCATENATE, List.of("-c", "copy", "-movflags", "+faststart"));
+        Path voiceOver = dir.resolve("voice-over.wav");
+        concatenate(wavs, voiceOver, dir, "concat-voice.txt", STEP_VOICE_OVER, List.of("-c:a", "pcm_s16le"));
+        Path thumbnail = dir.resolve("thumbnail.png");
+        paint(STEP_THUMBNAIL, null, thumbnail,
+                () -> CardPainter.thumbnail(request.title(), THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT));
+
+        RenderedVideo result = new RenderedVideo(video, probeDuration(video, null), size(video, null),
+                voiceOver, thumbnail, clips);
+        LOG.log(System.Logger.Level.INFO, () -> String.format("rendered %s: %d scenes, %.2f s, %d bytes, %dx%d in %d ms",
+                video, clips.size(), result.durationSeconds(), result.sizeBytes(), width, height,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
+        return result;
+    }
+
+    /** espeak-ng reads the narration from a UTF-8 file, so no text is ever parsed as an option. */
+    private Path speak(SceneScript scene, Path dir) {
+        int index = scene.index();
+        Path text = dir.resolve("scene-" + index + ".txt");
+        Path wav = dir.resolve("scene-" + index + ".wav");
+        try {
+            Files.writeString(text, scene.narration().strip(), StandardCharsets.UTF_8);
+            runner.run(STEP_NARRATION, index,
+                    List.of(tools.espeakNg(), "-b", "1", "-f", text.toString(), "-w", wav.toString()), dir);
+        } catch (IOException e) {
+            throw new RenderingFailed(STEP_NARRATION, index, "cannot write narration text " + text + ": " + e, e);
+        } finally {
+            deleteQuietly(text);
+        }
+        return wav;
+    }
+
+    private Path drawCard(SceneScript scene, Path dir) {
+        Path card = dir.resolve("scene-" + scene.index() + ".png");
+        paint(STEP_SCENE_CARD, scene.index(), card,
+                () -> CardPainter.sceneCard(scene.onScreenText(), scene.index(), width, height));
+        return card;
+    }
+
+    private RenderedClip encodeClip(int index, Path card, Path wav, Path dir) {
+        Path clip = dir.resolve("scene-" + index + ".mp4");
+        List<String> command = new ArrayList<>(ffmpegPrefix());
+        command.addAll(List.of(
+                "-loop", "1", "-framerate", String.valueOf(FRAME_RATE), "-i", card.toString(),
+                "-i", wav.toString(),
+                "-map", "0:v:0", "-map", "1:a:0",
+                // the card already has the target size; scale/setsar guarantee it (even, square pixels)
+                "-vf", "scale=" + width + ":" + height + ",setsar=1",
+                "-c:v", "libx264", "-preset", "ultrafast", "-tune", "stillimage", "-pix_fmt", "yuv420p",
+                "-r", String.valueOf(FRAME_RATE),
+                "-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-ac", "2",
+                "-shortest", "-movflags", "+faststart",
+                clip.toString()));
+        runner.run(STEP_SCENE_CLIP, index, command, dir);
+        return new RenderedClip(index, clip, probeDuration(clip, index), size(clip, index));
+    }
+
+    /**
+     * Concatenates {@code inputs} with ffmpeg's concat demuxer. The list file holds plain file names
+     * (all inputs live in {@code dir}), so no quoting or {@code -safe 0} is needed.
+     */
+    private void concatenate(List<Path> inputs, Path output, Path dir, String listName, String step,
+                             List<String> codecArgs) {
+        Path list = dir.resolve(listName);
+        StringBuilder content = new StringBuilder("ffconcat version 1.0\n");
+        for (Path input : inputs) {
+            content.append("file '").append(input.getFileName()).append("'\n");
+        }
+        try {
+            Files.writeString(list, content, StandardCharsets.UTF_8);
+            List<String> command = new ArrayList<>(ffmpegPrefix());
+            command.addAll(List.of("-f", "concat", "-i", list.toString()));
+            command.addAll(codecArgs);
+            command.add(output.toString());
+            runner.run(step, null, command, dir);
+        } catch (IOException e) {
+            throw new RenderingFailed(step, null, "cannot write concat list " + list + ": " + e, e);
+        } finally {
+            deleteQuietly(list);
+        }
+    }
+
+    private List<String> ffmpegPrefix() {
+        return List.of(tools.ffmpeg(), "-nostdin", "-hide_banner", "-loglevel", "error", "-y");
+    }
+
+    double probeDuration(Path media, Integer sceneIndex) {
+        ProcessRunner.Result result = runner.run(STEP_PROBE, sceneIndex, List.of(tools.ffprobe(),
+                "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", media.toString()), null);
+        String out = result.stdout().strip();
+        try {
+            return Double.parseDouble(out);
+        } catch (NumberFormatException e) {
+            throw new RenderingFailed(STEP_PROBE, sceneIndex,
+                    "ffprobe reported no duration for " + media + " (output: '" + out + "')", e);
+        }
+    }
+
+    private static long size(Path file, Integer sceneIndex) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new RenderingFailed(STEP_PROBE, sceneIndex, "cannot read size of " + file + ": " + e, e);
+        }
+    }
+
+    private static void paint(String step, Integer sceneIndex, Path target, Supplier<BufferedImage> image) {
+        try {
+            CardPainter.writePng(image.get(), target);
+        } catch (IOException | UncheckedIOException e) {
+            throw new RenderingFailed(step, sceneIndex, "cannot write " + target + ": " + e, e);
+        } catch (RuntimeException | LinkageError | InternalError | AWTError e) {
+            // e.g. a headless JVM without fontconfig/fonts
+            throw new RenderingFailed(step, sceneIndex, "Java2D drawing failed: " + e
+                    + " (are fonts installed? " + MediaTools.FONTS_HINT + ")", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, () -> "could not delete " + file + ": " + e);
+        }
+    }
+
+    private static int requireEvenSize(int value, String name) {
+        if (value < 16 || value > 7680 || value % 2 != 0) {
+            throw new IllegalArgumentException(name + " must be an even number of pixels between 16 and 7680"
+                    + " (H.264 with yuv420p needs even dimensions), was " + value);
+        }
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return "LocalMediaRenderer[" + width + "x" + height + ", timeout=" + runner.timeout() + ", " + tools + "]";
+    }
+}

@@ -1,0 +1,11 @@
+package io.ytautopilot.review.domain;
+
+import java.util.UUID;
+
+/** The reviewer acted on a version of the video that has changed since they saw it. */
+public class StaleVersion extends RuntimeException {
+  public StaleVersion(UUID videoId, long expected, long actual) {
+    super("video " + videoId + " is at version " + actual + ", not " + expected
+        + "; reload it and decide again");
+  }
+}

@@ -1,0 +1,155 @@
+package io.ytautopilot.review.persistence;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.ytautopilot.eventing.inbox.Inbox;
+import io.ytautopilot.eventing.outbox.Outbox;
+import io.ytautopilot.events.Topics;
+import io.ytautopilot.review.domain.Approval;
+import io.ytautopilot.review.domain.Assets;
+import io.ytautopilot.review.domain.HistoryEntry;
+import io.ytautopilot.review.domain.Script;
+import io.ytautopilot.review.domain.Video;
+import io.ytautopilot.review.domain.VideoState;
+import io.ytautopilot.review.events.ReviewEventMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The review use cases. Each one loads the video, lets the domain decide, and stores the new
+ * state, the history entry and the outgoing event in one transaction; a concurrent change of the
+ * same video makes the loser's flush fail on the version column, rolling all three back.
+ */
+@ApplicationScoped
+public class ReviewWorkflow {
+  static final String CONSUMER = "review-service";
+  private static final String AGGREGATE = "Video";
+
+  private final VideoRepository videos;
+  private final HistoryRepository history;
+  private final VideoMapper mapper;
+  private final ReviewEventMapper events;
+  private final Outbox outbox;
+  private final Inbox inbox;
+
+  public ReviewWorkflow(VideoRepository videos, HistoryRepository history, VideoMapper mapper,
+      ReviewEventMapper events, Outbox outbox, Inbox inbox) {
+    this.videos = videos;
+    this.history = history;
+    this.mapper = mapper;
+    this.events = events;
+    this.outbox = outbox;
+    this.inbox = inbox;
+  }
+
+  /** A drafted script opens Gate 1; a redelivered draft is ignored. */
+  @WithTransaction
+  public Uni<Void> openReview(String eventId, UUID videoId, String workspaceId, Script script, Instant at) {
+    return onFirstDelivery(eventId, () -> videos.findById(videoId).chain(existing -> {
+      if (existing != null) {
+        Log.warnf("video %s already under review; draft event %s ignored", videoId, eventId);
+        return Uni.createFrom().voidItem();
+      }
+      var video = Video.drafted(videoId, workspaceId, script);
+      var entry = new HistoryEntry(null, video.state(), "DRAFT_SCRIPT", "editorial-service", at, null);
+      return videos.persist(mapper.newRow(video, at))
+          .call(() -> history.persist(mapper.historyRow(video, entry)))
+          .replaceWithVoid();
+    }));
+  }
+
+  @WithTransaction
+  public Uni<VideoRecord> approveScript(UUID videoId, Long expectedVersion, String reviewer, String comment) {
+    var now = Instant.now();
+    return change(videoId, expectedVersion, video -> video.approveScript(new Approval(reviewer, now, comment)),
+        video -> outbox.append(AGGREGATE, video.id().toString(), Topics.SCRIPT_APPROVED,
+            events.scriptApproved(video, now)));
+  }
+
+  @WithTransaction
+  public Uni<VideoRecord> rejectScript(UUID videoId, Long expectedVersion, String reviewer, String reason) {
+    var now = Instant.now();
+    return change(videoId, expectedVersion, video -> video.rejectScript(new Approval(reviewer, now, reason)),
+        video -> Uni.createFrom().voidItem());
+  }
+
+  @WithTransaction
+  public Uni<VideoRecord> approveVideo(UUID videoId, Long expectedVersion, String reviewer, String comment) {
+    var now = Instant.now();
+    return change(videoId, expectedVersion, video -> video.approveVideo(new Approval(reviewer, now, comment)),
+        video -> outbox.append(AGGREGATE, video.id().toString(), Topics.VIDEO_APPROVED,
+            events.videoApproved(video, now)));
+  }
+
+  @WithTransaction
+  public Uni<VideoRecord> rejectVideo(UUID videoId, Long expectedVersion, String reviewer, String reason) {
+    var now = Instant.now();
+    return change(videoId, expectedVersion, video -> video.rejectVideo(new Approval(reviewer, now, reason)),
+        video -> Uni.createFrom().voidItem());
+  }
+
+  /** Production finished rendering: the video waits at Gate 2. */
+  @WithTransaction
+  public Uni<Void> recordAssets(String eventId, UUID videoId, Assets assets, Instant at) {
+    return onFirstDelivery(eventId, () -> change(videoId, null,
+        video -> video.recordAssets(assets, "production-service", at), video -> Uni.createFrom().voidItem())
+        .replaceWithVoid());
+  }
+
+  @WithTransaction
+  public Uni<Void> recordPublication(String eventId, UUID videoId, String location, Instant at) {
+    return onFirstDelivery(eventId, () -> change(videoId, null,
+        video -> video.recordPublication(location, "publish-service", at), video -> Uni.createFrom().voidItem())
+        .replaceWithVoid());
+  }
+
+  @WithSession
+  public Uni<VideoRecord> find(UUID videoId) {
+    return load(videoId).chain(row -> withHistory(mapper.toDomain(row)));
+  }
+
+  @WithSession
+  public Uni<List<Video>> queue(VideoState state, String workspaceId, int pageIndex, int pageSize) {
+    return videos.queue(state, workspaceId, pageIndex, pageSize)
+        .map(rows -> rows.stream().map(mapper::toDomain).toList());
+  }
+
+  private Uni<VideoRecord> change(UUID videoId, Long expectedVersion, Function<Video, HistoryEntry> transition,
+      Function<Video, Uni<Void>> effect) {
+    return load(videoId).chain(row -> {
+      var video = mapper.toDomain(row);
+      video.expectVersion(expectedVersion);
+      var entry = transition.apply(video);
+      mapper.copyChanges(video, row, entry.at());
+      return history.persist(mapper.historyRow(video, entry))
+          .call(() -> effect.apply(video))
+          .call(videos::flush) // surfaces a lost race here, inside the transaction
+          .chain(() -> withHistory(mapper.toDomain(row)));
+    });
+  }
+
+  private Uni<VideoEntity> load(UUID videoId) {
+    return videos.findById(videoId).onItem().ifNull().failWith(() -> new VideoNotFound(videoId));
+  }
+
+  private Uni<VideoRecord> withHistory(Video video) {
+    return history.ofVideo(video.id())
+        .map(rows -> new VideoRecord(video, rows.stream().map(mapper::toDomain).toList()));
+  }
+
+  private Uni<Void> onFirstDelivery(String eventId, Supplier<Uni<Void>> handler) {
+    return inbox.claim(eventId, CONSUMER).chain(first -> {
+      if (!first) {
+        Log.debugf("event %s already handled", eventId);
+        return Uni.createFrom().voidItem();
+      }
+      return handler.get();
+    });
+  }
+}

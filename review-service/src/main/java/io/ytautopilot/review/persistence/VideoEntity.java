@@ -1,0 +1,63 @@
+package io.ytautopilot.review.persistence;
+
+import io.ytautopilot.review.domain.VideoState;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "video")
+public class VideoEntity {
+  @Id public UUID id;
+
+  @Column(name = "workspace_id", nullable = false)
+  public String workspaceId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public VideoState state;
+
+  /** Optimistic lock: an update that lost a race fails instead of overwriting. */
+  @Version public long version;
+
+  @Column(nullable = false)
+  public String title;
+
+  @Column(nullable = false)
+  public String script;
+
+  public String assets;
+
+  @Column(name = "script_approved_by")
+  public String scriptApprovedBy;
+
+  @Column(name = "script_approved_at")
+  public Instant scriptApprovedAt;
+
+  @Column(name = "script_approval_comment")
+  public String scriptApprovalComment;
+
+  @Column(name = "video_approved_by")
+  public String videoApprovedBy;
+
+  @Column(name = "video_approved_at")
+  public Instant videoApprovedAt;
+
+  @Column(name = "video_approval_comment")
+  public String videoApprovalComment;
+
+  @Column(name = "published_location")
+  public String publishedLocation;
+
+  @Column(name = "created_at", nullable = false)
+  public Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  public Instant updatedAt;
+}

@@ -1,0 +1,17 @@
+package io.ytautopilot.events;
+
+/**
+ * The Kafka topic of each event type: part of the contract, so producers, consumers and outside
+ * subscribers agree on one name. One topic per event type; keyed by video id (trend events by
+ * workspace id) so that all events of one video stay ordered on one partition.
+ */
+public final class Topics {
+  public static final String TRENDS_FETCHED = "yt.trends.fetched";
+  public static final String SCRIPT_DRAFTED = "yt.script.drafted";
+  public static final String SCRIPT_APPROVED = "yt.script.approved";
+  public static final String ASSETS_GENERATED = "yt.assets.generated";
+  public static final String VIDEO_APPROVED = "yt.video.approved";
+  public static final String VIDEO_PUBLISHED = "yt.video.published";
+
+  private Topics() {}
+}

@@ -1,0 +1,92 @@
+package io.ytautopilot.testsupport;
+
+import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
+import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Talks to the real broker and registry the service under test uses, as an outside subscriber
+ * would: Avro through the Apicurio serde, records keyed by video (or workspace) id.
+ */
+public final class EventStreams implements AutoCloseable {
+  private final KafkaCompanion companion;
+  private final Map<String, Object> serdeConfig;
+
+  private EventStreams(String bootstrapServers, String registryUrl) {
+    this.companion = new KafkaCompanion(bootstrapServers);
+    this.serdeConfig = Map.of(
+        "apicurio.registry.url", registryUrl,
+        "apicurio.registry.auto-register", "true",
+        "apicurio.registry.use-specific-avro-reader", "true");
+  }
+
+  /** Uses the broker and registry of the running Quarkus test profile. */
+  public static EventStreams fromConfig() {
+    var config = ConfigProvider.getConfig();
+    return new EventStreams(config.getValue("kafka.bootstrap.servers", String.class),
+        config.getValue("yt.registry.url", String.class));
+  }
+
+  public static EventStreams of(String bootstrapServers, String registryUrl) {
+    return new EventStreams(bootstrapServers, registryUrl);
+  }
+
+  public <T extends SpecificRecord> void publish(String topic, String key, T event) {
+    companion.produceWithSerializers(Serdes.String().serializer(), this.<T>serde().serializer())
+        .fromRecords(new ProducerRecord<>(topic, key, event))
+        .awaitCompletion(Duration.ofSeconds(30));
+  }
+
+  /** Starts reading a topic from the beginning with a fresh group; close the task when done. */
+  public <T extends SpecificRecord> ConsumerTask<String, T> read(String topic) {
+    Serde<T> serde = serde();
+    return companion.consumeWithDeserializers(Serdes.String().deserializer(), serde.deserializer())
+        .withGroupId("test-" + UUID.randomUUID())
+        .withOffsetReset(OffsetResetStrategy.EARLIEST)
+        .fromTopics(topic);
+  }
+
+  /** Waits for the first record with this key on the topic. */
+  public <T extends SpecificRecord> ConsumerRecord<String, T> awaitRecord(String topic, String key, Duration timeout) {
+    try (ConsumerTask<String, T> task = read(topic)) {
+      return Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(100))
+          .until(() -> task.getRecords().stream().filter(r -> key.equals(r.key())).findFirst().orElse(null),
+              record -> record != null);
+    }
+  }
+
+  /** All records with this key that arrive within the window: for asserting that something happened once. */
+  public <T extends SpecificRecord> List<ConsumerRecord<String, T>> recordsWithKey(
+      String topic, String key, Duration window) {
+    try (ConsumerTask<String, T> task = read(topic)) {
+      Awaitility.await().pollDelay(window).atMost(window.plusSeconds(5)).until(() -> true);
+      return task.getRecords().stream().filter(r -> key.equals(r.key())).toList();
+    }
+  }
+
+  private <T extends SpecificRecord> Serde<T> serde() {
+    var serializer = new AvroKafkaSerializer<T>();
+    serializer.configure(serdeConfig, false);
+    var deserializer = new AvroKafkaDeserializer<T>();
+    deserializer.configure(serdeConfig, false);
+    return Serdes.serdeFrom(serializer, deserializer);
+  }
+
+  @Override
+  public void close() {
+    companion.close();
+  }
+}
