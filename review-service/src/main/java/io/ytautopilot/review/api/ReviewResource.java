@@ -1,6 +1,7 @@
 package io.ytautopilot.review.api;
 
 import io.smallrye.mutiny.Uni;
+import io.ytautopilot.review.domain.Command;
 import io.ytautopilot.review.domain.VideoState;
 import io.ytautopilot.review.persistence.ReviewWorkflow;
 import jakarta.validation.Valid;
@@ -27,6 +28,11 @@ public class ReviewResource {
     this.workflow = workflow;
   }
 
+  private Uni<VideoDetails> decide(UUID id, Command command, DecisionRequest decision) {
+    return workflow.decide(id, command, decision.version(), decision.reviewer(), decision.comment())
+        .map(VideoDetails::of);
+  }
+
   @GET
   @Operation(summary = "The review queue, oldest first")
   public Uni<List<VideoSummary>> queue(
@@ -51,8 +57,7 @@ public class ReviewResource {
   @Operation(summary = "Gate 1: approve the script; generation may start")
   @APIResponse(responseCode = "409", description = "Not awaiting Gate 1, or changed meanwhile")
   public Uni<VideoDetails> approveScript(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
-    return workflow.approveScript(id, decision.version(), decision.reviewer(), decision.comment())
-        .map(VideoDetails::of);
+    return decide(id, Command.APPROVE_SCRIPT, decision);
   }
 
   @POST
@@ -60,8 +65,7 @@ public class ReviewResource {
   @Operation(summary = "Gate 1: reject the script")
   @APIResponse(responseCode = "409", description = "Not awaiting Gate 1, or changed meanwhile")
   public Uni<VideoDetails> rejectScript(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
-    return workflow.rejectScript(id, decision.version(), decision.reviewer(), decision.comment())
-        .map(VideoDetails::of);
+    return decide(id, Command.REJECT_SCRIPT, decision);
   }
 
   @POST
@@ -69,8 +73,7 @@ public class ReviewResource {
   @Operation(summary = "Gate 2: approve the rendered video for publishing")
   @APIResponse(responseCode = "409", description = "Not awaiting Gate 2, or changed meanwhile")
   public Uni<VideoDetails> approveVideo(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
-    return workflow.approveVideo(id, decision.version(), decision.reviewer(), decision.comment())
-        .map(VideoDetails::of);
+    return decide(id, Command.APPROVE_VIDEO, decision);
   }
 
   @POST
@@ -78,7 +81,6 @@ public class ReviewResource {
   @Operation(summary = "Gate 2: reject the rendered video")
   @APIResponse(responseCode = "409", description = "Not awaiting Gate 2, or changed meanwhile")
   public Uni<VideoDetails> rejectVideo(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
-    return workflow.rejectVideo(id, decision.version(), decision.reviewer(), decision.comment())
-        .map(VideoDetails::of);
+    return decide(id, Command.REJECT_VIDEO, decision);
   }
 }

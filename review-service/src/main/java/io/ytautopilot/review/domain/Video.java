@@ -52,6 +52,17 @@ public final class Video {
     }
   }
 
+  /** A human decision at Gate 1 or Gate 2. */
+  public HistoryEntry decide(Command decision, Approval approval) {
+    return switch (decision) {
+      case APPROVE_SCRIPT -> approveScript(approval);
+      case REJECT_SCRIPT -> rejectScript(approval);
+      case APPROVE_VIDEO -> approveVideo(approval);
+      case REJECT_VIDEO -> rejectVideo(approval);
+      default -> throw new IllegalArgumentException(decision + " is not a reviewer's decision");
+    };
+  }
+
   public HistoryEntry approveScript(Approval approval) {
     var entry = apply(Command.APPROVE_SCRIPT, approval.reviewer(), approval.at(), approval.comment());
     scriptApproval = approval;

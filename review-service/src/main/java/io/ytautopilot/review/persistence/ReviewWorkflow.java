@@ -9,6 +9,7 @@ import io.ytautopilot.eventing.outbox.Outbox;
 import io.ytautopilot.events.Topics;
 import io.ytautopilot.review.domain.Approval;
 import io.ytautopilot.review.domain.Assets;
+import io.ytautopilot.review.domain.Command;
 import io.ytautopilot.review.domain.HistoryEntry;
 import io.ytautopilot.review.domain.Script;
 import io.ytautopilot.review.domain.Video;
@@ -64,34 +65,17 @@ public class ReviewWorkflow {
     }));
   }
 
+  /** A reviewer's decision at a gate; the approvals emit the event that lets the pipeline go on. */
   @WithTransaction
-  public Uni<VideoRecord> approveScript(UUID videoId, Long expectedVersion, String reviewer, String comment) {
-    var now = Instant.now();
-    return change(videoId, expectedVersion, video -> video.approveScript(new Approval(reviewer, now, comment)),
-        video -> outbox.append(AGGREGATE, video.id().toString(), Topics.SCRIPT_APPROVED,
-            events.scriptApproved(video, now)));
-  }
-
-  @WithTransaction
-  public Uni<VideoRecord> rejectScript(UUID videoId, Long expectedVersion, String reviewer, String reason) {
-    var now = Instant.now();
-    return change(videoId, expectedVersion, video -> video.rejectScript(new Approval(reviewer, now, reason)),
-        video -> Uni.createFrom().voidItem());
-  }
-
-  @WithTransaction
-  public Uni<VideoRecord> approveVideo(UUID videoId, Long expectedVersion, String reviewer, String comment) {
-    var now = Instant.now();
-    return change(videoId, expectedVersion, video -> video.approveVideo(new Approval(reviewer, now, comment)),
-        video -> outbox.append(AGGREGATE, video.id().toString(), Topics.VIDEO_APPROVED,
-            events.videoApproved(video, now)));
-  }
-
-  @WithTransaction
-  public Uni<VideoRecord> rejectVideo(UUID videoId, Long expectedVersion, String reviewer, String reason) {
-    var now = Instant.now();
-    return change(videoId, expectedVersion, video -> video.rejectVideo(new Approval(reviewer, now, reason)),
-        video -> Uni.createFrom().voidItem());
+  public Uni<VideoRecord> decide(UUID videoId, Command decision, Long expectedVersion, String reviewer, String comment) {
+    var approval = new Approval(reviewer, Instant.now(), comment);
+    return change(videoId, expectedVersion, video -> video.decide(decision, approval), video -> switch (decision) {
+      case APPROVE_SCRIPT -> outbox.append(AGGREGATE, video.id().toString(), Topics.SCRIPT_APPROVED,
+          events.scriptApproved(video, approval.at()));
+      case APPROVE_VIDEO -> outbox.append(AGGREGATE, video.id().toString(), Topics.VIDEO_APPROVED,
+          events.videoApproved(video, approval.at()));
+      default -> Uni.createFrom().voidItem();
+    });
   }
 
   /** Production finished rendering: the video waits at Gate 2. */
