@@ -33,11 +33,11 @@ public final class EventStreams implements AutoCloseable {
         "apicurio.registry.use-specific-avro-reader", "true");
   }
 
-  /** Uses the broker and registry of the running Quarkus test profile. */
+  /** Uses the broker and registry of the running Quarkus test (local stack or Dev Services). */
   public static EventStreams fromConfig() {
     var config = ConfigProvider.getConfig();
     return new EventStreams(config.getValue("kafka.bootstrap.servers", String.class),
-        config.getValue("yt.registry.url", String.class));
+        config.getValue("mp.messaging.connector.smallrye-kafka.apicurio.registry.url", String.class));
   }
 
   public static EventStreams of(String bootstrapServers, String registryUrl) {
