@@ -26,6 +26,22 @@ public final class Transitions {
 
   private Transitions() {}
 
+  /** The table as a Mermaid state diagram, for the README (kept in step by StateDiagramTests). */
+  public static String mermaid() {
+    var diagram = new StringBuilder("stateDiagram-v2\n");
+    diagram.append("    [*] --> ").append(SCRIPT_PENDING_REVIEW).append(": script drafted\n");
+    for (Rule rule : TABLE) {
+      diagram.append("    ").append(rule.from()).append(" --> ").append(rule.to())
+          .append(": ").append(rule.command().description()).append('\n');
+    }
+    for (VideoState state : VideoState.values()) {
+      if (state.isFinal()) {
+        diagram.append("    ").append(state).append(" --> [*]\n");
+      }
+    }
+    return diagram.toString();
+  }
+
   public static Optional<VideoState> target(VideoState from, Command command) {
     return TABLE.stream()
         .filter(rule -> rule.from() == from && rule.command() == command)
