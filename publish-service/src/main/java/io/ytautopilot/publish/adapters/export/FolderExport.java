@@ -1,0 +1,79 @@
+package io.ytautopilot.publish.adapters.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ytautopilot.publish.domain.Approval;
+import io.ytautopilot.publish.domain.ApprovedVideo;
+import io.ytautopilot.publish.domain.PublishTarget;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Publishes into a local folder, {@code <yt.export.dir>/<workspace>/<video>/}: byte-identical
+ * copies of the video and its thumbnail, and {@code metadata.json} with what an uploader needs.
+ * Exporting again overwrites the same files, so a repeated export still leaves one copy.
+ */
+@ApplicationScoped
+public class FolderExport implements PublishTarget {
+  static final String METADATA = "metadata.json";
+
+  private final Path root;
+  private final ObjectMapper json;
+
+  public FolderExport(@ConfigProperty(name = "yt.export.dir") Path root, ObjectMapper json) {
+    this.root = root.toAbsolutePath().normalize();
+    this.json = json;
+  }
+
+  /** What metadata.json holds: the files by name, the texts to publish, and who approved when. */
+  record Metadata(String videoId, String workspaceId, String title, String description, List<String> tags,
+      String video, String thumbnail, Signoff scriptApproval, Signoff videoApproval) {}
+
+  record Signoff(String by, String at) {
+    static Signoff of(Approval approval) {
+      return new Signoff(approval.reviewer(), approval.at().toString());
+    }
+  }
+
+  @Override
+  public String name() {
+    return "export";
+  }
+
+  @Override
+  public String publish(ApprovedVideo video) {
+    Path folder = folderOf(video);
+    try {
+      Files.createDirectories(folder);
+      Path videoCopy = copyInto(folder, video.video());
+      Path thumbnailCopy = copyInto(folder, video.thumbnail());
+      // written last, through a temporary file: once metadata.json is there, the export is complete
+      var metadata = new Metadata(video.videoId().toString(), video.workspaceId(), video.title(), video.description(),
+          video.tags(), videoCopy.getFileName().toString(), thumbnailCopy.getFileName().toString(),
+          Signoff.of(video.scriptApproval()), Signoff.of(video.videoApproval()));
+      Path partial = folder.resolve(METADATA + ".tmp");
+      json.writerWithDefaultPrettyPrinter().writeValue(partial.toFile(), metadata);
+      Files.move(partial, folder.resolve(METADATA), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot export video " + video.videoId() + " to " + folder, e);
+    }
+    return folder.toString();
+  }
+
+  private Path folderOf(ApprovedVideo video) {
+    Path workspace = root.resolve(video.workspaceId()).normalize();
+    if (!root.equals(workspace.getParent())) {
+      throw new IllegalArgumentException("workspace id '" + video.workspaceId() + "' is not a plain folder name");
+    }
+    return workspace.resolve(video.videoId().toString());
+  }
+
+  private static Path copyInto(Path folder, Path file) throws IOException {
+    return Files.copy(file, folder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+  }
+}

@@ -1,0 +1,28 @@
+package io.ytautopilot.publish.events;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.ytautopilot.events.VideoApproved;
+import io.ytautopilot.publish.persistence.VideoPublishing;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Thin transport adapter: decode, delegate, and let a failure nack the record (dead-letter topic). */
+@ApplicationScoped
+public class PublishEventConsumers {
+  private final VideoPublishing publishing;
+  private final PublishEventMapper mapper;
+
+  public PublishEventConsumers(VideoPublishing publishing, PublishEventMapper mapper) {
+    this.publishing = publishing;
+    this.mapper = mapper;
+  }
+
+  @Incoming("video-approved")
+  @Blocking // copying files blocks: a worker thread, one record at a time, never the event loop
+  public void onVideoApproved(VideoApproved event) {
+    if (event == null) { // undecodable bytes are dead-lettered by the connector; this is an empty value
+      throw new IllegalArgumentException("a record on yt.video.approved carries no VideoApproved");
+    }
+    publishing.publish(event.getEventId(), mapper.toApprovedVideo(event));
+  }
+}

@@ -1,0 +1,50 @@
+package io.ytautopilot.publish.persistence;
+
+import io.ytautopilot.publish.domain.Publication;
+import io.ytautopilot.publish.domain.PublicationStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "publication")
+public class PublicationEntity {
+  @Id
+  @Column(name = "video_id")
+  public UUID videoId;
+
+  @Column(name = "workspace_id", nullable = false)
+  public String workspaceId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public PublicationStatus status;
+
+  public String target;
+
+  public String location;
+
+  public String reason;
+
+  @Column(name = "published_at")
+  public Instant publishedAt;
+
+  void copyFrom(Publication publication) {
+    videoId = publication.videoId();
+    workspaceId = publication.workspaceId();
+    status = publication.status();
+    target = publication.target();
+    location = publication.location();
+    reason = publication.reason();
+    publishedAt = publication.publishedAt();
+  }
+
+  Publication toDomain() {
+    return new Publication(videoId, workspaceId, status, target, location, reason, publishedAt);
+  }
+}
