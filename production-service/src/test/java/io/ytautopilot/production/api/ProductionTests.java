@@ -26,8 +26,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The production service over the real local broker, registry and PostgreSQL, rendering with the real tools. */
@@ -36,17 +34,9 @@ class ProductionTests {
   // generous: the consumer first works off approvals that other services' test runs left on the topic
   private static final Duration RENDER_TIMEOUT = Duration.ofMinutes(3);
   private static final String DEAD_LETTERS = "dead-letter-topic-script-approved";
-  private static EventStreams streams;
+  private final EventStreams streams = EventStreams.shared();
 
-  @BeforeAll
-  static void connect() {
-    streams = EventStreams.fromConfig();
-  }
 
-  @AfterAll
-  static void disconnect() {
-    streams.close();
-  }
 
   @Test
   void anApprovedScriptBecomesAVideoWithVoiceOverThumbnailAndOneClipPerScene() throws Exception {

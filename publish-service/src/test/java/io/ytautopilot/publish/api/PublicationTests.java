@@ -23,8 +23,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The publish service over the real local broker, registry and PostgreSQL, exporting real files. */
@@ -33,17 +31,9 @@ class PublicationTests {
   private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(60);
   private static final Path EXPORT = Path.of(ConfigProvider.getConfig().getValue("yt.export.dir", String.class));
   private static final Path MEDIA = Path.of("target/test-media").toAbsolutePath();
-  private static EventStreams streams;
+  private final EventStreams streams = EventStreams.shared();
 
-  @BeforeAll
-  static void connect() {
-    streams = EventStreams.fromConfig();
-  }
 
-  @AfterAll
-  static void disconnect() {
-    streams.close();
-  }
 
   @Test
   void anApprovedVideoIsExportedWithBothApprovalsAndAnnounced() throws Exception {

@@ -47,13 +47,8 @@ public class ReviewEventMapper {
         .setComment(approval.comment())
         .setTitle(script.title())
         .setScenes(script.scenes().stream()
-            .map(scene -> io.ytautopilot.events.Scene.newBuilder()
-                .setIndex(scene.index())
-                .setNarration(scene.narration())
-                .setVisualPrompt(scene.visualPrompt())
-                .setOnScreenText(scene.onScreenText())
-                .setDurationSeconds(scene.durationSeconds())
-                .build())
+            .map(scene -> new io.ytautopilot.events.Scene(scene.index(), scene.narration(), scene.visualPrompt(),
+                scene.onScreenText(), scene.durationSeconds()))
             .toList())
         .build();
   }

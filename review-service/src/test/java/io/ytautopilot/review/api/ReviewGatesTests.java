@@ -29,27 +29,17 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The review service over the real local broker, registry and PostgreSQL, driven through HTTP. */
 @QuarkusTest
 class ReviewGatesTests {
   private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
-  private static EventStreams streams;
+  private final EventStreams streams = EventStreams.shared();
 
   @Inject Pool database;
 
-  @BeforeAll
-  static void connect() {
-    streams = EventStreams.fromConfig();
-  }
 
-  @AfterAll
-  static void disconnect() {
-    streams.close();
-  }
 
   @Test
   void aVideoWalksBothGatesAndEveryDecisionBecomesAnEvent() {

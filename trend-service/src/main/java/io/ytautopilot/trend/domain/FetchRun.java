@@ -1,0 +1,16 @@
+package io.ytautopilot.trend.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One fetch for a workspace and the stored trends it produced, best first. */
+public record FetchRun(UUID id, String workspaceId, Instant fetchedAt, List<Trend> trends) {
+  public FetchRun {
+    trends = List.copyOf(trends);
+  }
+
+  public int trendCount() {
+    return trends.size();
+  }
+}

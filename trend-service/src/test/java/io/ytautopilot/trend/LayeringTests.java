@@ -1,0 +1,13 @@
+package io.ytautopilot.trend;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import io.ytautopilot.testsupport.LayeringRules;
+
+@AnalyzeClasses(packages = "io.ytautopilot.trend", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayeringTests {
+  @ArchTest
+  static final ArchTests layering = ArchTests.in(LayeringRules.class);
+}
