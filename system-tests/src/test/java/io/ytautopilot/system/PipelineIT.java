@@ -1,0 +1,210 @@
+package io.ytautopilot.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.ytautopilot.events.Topics;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole pipeline as ops run it: the five packaged services as separate JVMs on the local
+ * Kafka, Apicurio Registry and PostgreSQL, driven through their public HTTP APIs only.
+ */
+class PipelineIT {
+  private static final List<String> CONSUMER_GROUPS =
+      List.of("editorial-service", "review-service", "production-service", "publish-service");
+  private static final List<String> VIDEO_TOPICS = List.of(Topics.SCRIPT_DRAFTED, Topics.SCRIPT_APPROVED,
+      Topics.ASSETS_GENERATED, Topics.VIDEO_APPROVED, Topics.VIDEO_PUBLISHED);
+  private static PipelineSystem system;
+
+  @BeforeAll
+  static void startTheSystem() throws Exception {
+    system = PipelineSystem.startFresh();
+  }
+
+  @AfterAll
+  static void stopTheSystem() throws Exception {
+    system.close();
+  }
+
+  @Test
+  void oneVideoGoesFromTrendToPublishedWithTwoHumanApprovals() throws Exception {
+    String workspace = newWorkspace();
+    String videoId = awaitDraft(workspace);
+    JsonPath draft = video(videoId);
+    assertThat(draft.getList("script.scenes")).hasSizeGreaterThanOrEqualTo(3);
+
+    decide(videoId, "gate1/approve", "alice");
+    awaitState(videoId, "VIDEO_PENDING_REVIEW", Duration.ofMinutes(4));
+    // generated material waits for a human: nothing moves on by itself
+    Thread.sleep(2000);
+    assertThat(video(videoId).getString("state")).isEqualTo("VIDEO_PENDING_REVIEW");
+
+    long approvedAt = System.nanoTime();
+    decide(videoId, "gate2/approve", "bob");
+    awaitState(videoId, "PUBLISHED", Duration.ofSeconds(60));
+    long gate2ToPublishedMillis = Duration.ofNanos(System.nanoTime() - approvedAt).toMillis();
+
+    JsonPath published = video(videoId);
+    Path mp4 = Path.of(published.getString("assets.videoLocation"));
+    assertThat(streamTypes(mp4)).containsExactlyInAnyOrder("video", "audio");
+    assertThat(fileTimes(Path.of(published.getString("publishedLocation"))).keySet())
+        .anyMatch(name -> name.endsWith(".mp4"))
+        .contains("metadata.json");
+
+    List<Map<String, Object>> history = published.getList("history");
+    assertThat(history).extracting(entry -> entry.get("to")).containsExactly("SCRIPT_PENDING_REVIEW",
+        "READY_FOR_GENERATION", "VIDEO_PENDING_REVIEW", "READY_FOR_PUBLISH", "PUBLISHED");
+    assertThat(history).extracting(entry -> entry.get("actor")).containsExactly("editorial-service", "alice",
+        "production-service", "bob", "publish-service");
+    assertThat(history).allSatisfy(entry -> assertThat(entry.get("at")).isNotNull());
+
+    report(gate2ToPublishedMillis);
+  }
+
+  @Test
+  void replayingEveryTopicFromOffsetZeroChangesNothing() throws Exception {
+    String workspace = newWorkspace();
+    String videoId = awaitDraft(workspace);
+    decide(videoId, "gate1/approve", "carol");
+    awaitState(videoId, "VIDEO_PENDING_REVIEW", Duration.ofMinutes(4));
+    decide(videoId, "gate2/approve", "dave");
+    awaitState(videoId, "PUBLISHED", Duration.ofSeconds(60));
+    Snapshot before = snapshot(workspace, videoId);
+
+    try (var kafka = new KafkaOps(PipelineSystem.KAFKA)) {
+      system.stop();
+      for (String group : CONSUMER_GROUPS) {
+        // a group can only be rewound once its stopped members have left it
+        await("rewind " + group).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+            .ignoreExceptions().until(() -> {
+              kafka.rewindToStart(group);
+              return true;
+            });
+      }
+      system.start();
+      await("every consumer group has re-read its topics").atMost(Duration.ofMinutes(3))
+          .pollInterval(Duration.ofSeconds(1))
+          .until(() -> totalLag(kafka), lag -> lag == 0);
+      Thread.sleep(3000); // a relay pass or two, had anything been written to an outbox
+      Snapshot after = snapshot(workspace, videoId);
+
+      assertThat(after.video().getString("state")).isEqualTo("PUBLISHED");
+      assertThat(after.video().getInt("version")).isEqualTo(before.video().getInt("version"));
+      assertThat(after.video().getList("history")).isEqualTo(before.video().getList("history"));
+      assertThat(after.videosInWorkspace()).isEqualTo(1);
+      assertThat(after.recordsPerTopic()).isEqualTo(before.recordsPerTopic());
+      assertThat(after.exportedFiles()).isEqualTo(before.exportedFiles());
+      assertThat(after.renderAttempts()).isEqualTo(before.renderAttempts());
+      System.out.println("Replay from offset 0: records per topic for the video " + after.recordsPerTopic()
+          + ", unchanged; state, version, history, export files and render attempts unchanged");
+    }
+  }
+
+  /** What a replay must leave as it was. */
+  private record Snapshot(JsonPath video, int videosInWorkspace, Map<String, Long> recordsPerTopic,
+      Map<String, FileTime> exportedFiles, int renderAttempts) {}
+
+  private Snapshot snapshot(String workspace, String videoId) throws IOException {
+    JsonPath video = video(videoId);
+    int videos = given().queryParam("workspace", workspace).get(system.url("review-service", "/videos"))
+        .then().statusCode(200).extract().jsonPath().getList("$").size();
+    var records = new TreeMap<String, Long>();
+    try (var kafka = new KafkaOps(PipelineSystem.KAFKA)) {
+      for (String topic : VIDEO_TOPICS) {
+        records.put(topic, kafka.recordsWithKey(topic, videoId));
+      }
+    }
+    int attempts = given().get(system.url("production-service", "/productions/{id}"), videoId)
+        .then().statusCode(200).extract().jsonPath().getInt("attempts");
+    return new Snapshot(video, videos, records, fileTimes(Path.of(video.getString("publishedLocation"))), attempts);
+  }
+
+  private static long totalLag(KafkaOps kafka) throws Exception {
+    long lag = 0;
+    for (String group : CONSUMER_GROUPS) {
+      lag += kafka.lag(group);
+    }
+    return lag;
+  }
+
+  private static String newWorkspace() {
+    String workspace = "sys-" + UUID.randomUUID().toString().substring(0, 8);
+    given().post(system.url("trend-service", "/workspaces/{ws}/trends/fetch"), workspace).then().statusCode(200);
+    return workspace;
+  }
+
+  private static String awaitDraft(String workspace) {
+    return await("a drafted script reaches Gate 1").atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(250))
+        .until(() -> given().queryParam("workspace", workspace).get(system.url("review-service", "/videos"))
+            .jsonPath().getString("find { it.state == 'SCRIPT_PENDING_REVIEW' }.id"), id -> id != null);
+  }
+
+  private static void decide(String videoId, String decision, String reviewer) {
+    given().contentType(ContentType.JSON).body(Map.of("reviewer", reviewer, "comment", "fine by " + reviewer))
+        .post(system.url("review-service", "/videos/{id}/" + decision), videoId)
+        .then().statusCode(200);
+  }
+
+  private static void awaitState(String videoId, String state, Duration timeout) {
+    await(videoId + " reaches " + state).atMost(timeout).pollInterval(Duration.ofMillis(100))
+        .until(() -> video(videoId).getString("state"), state::equals);
+  }
+
+  private static JsonPath video(String videoId) {
+    return given().get(system.url("review-service", "/videos/{id}"), videoId)
+        .then().statusCode(200).extract().jsonPath();
+  }
+
+  private static Map<String, FileTime> fileTimes(Path folder) throws IOException {
+    var times = new TreeMap<String, FileTime>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        times.put(file.getFileName().toString(), Files.getLastModifiedTime(file));
+      }
+    }
+    return times;
+  }
+
+  private static List<String> streamTypes(Path mp4) throws Exception {
+    assertThat(mp4).isRegularFile();
+    Process probe = new ProcessBuilder("ffprobe", "-v", "error", "-show_entries", "stream=codec_type",
+        "-of", "csv=p=0", mp4.toString()).redirectErrorStream(true).start();
+    String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(probe.waitFor()).as("ffprobe: %s", output).isZero();
+    return output.lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
+  }
+
+  private static void report(long gate2ToPublishedMillis) throws IOException {
+    var lines = new ArrayList<String>();
+    lines.add("| service | ready after (s) | RSS (MiB) |");
+    lines.add("|---|---|---|");
+    for (ServiceProcess service : system.services()) {
+      lines.add(String.format("| %s | %.1f | %d |", service.name(), service.readyAfter().toMillis() / 1000.0,
+          service.rssMiB()));
+    }
+    lines.add("");
+    lines.add("Gate 2 approve -> PUBLISHED: " + gate2ToPublishedMillis + " ms");
+    String table = String.join("\n", lines);
+    System.out.println(table);
+    Files.writeString(PipelineSystem.WORK.resolve("figures.md"), table + "\n", StandardCharsets.UTF_8);
+  }
+}
