@@ -28,7 +28,9 @@ public class Outbox {
     row.topic = topic;
     row.payload = AvroPayloads.encode(event);
     row.occurredAt = (Instant) field(event, "occurredAt");
-    return Panache.getSession().chain(session -> session.persist(row));
+    return Panache.getSession().chain(session -> session.persist(row)
+        // delivered by PostgreSQL only when (and if) the transaction commits: the relay's cue
+        .call(() -> session.createNativeQuery("notify " + OutboxNotifications.CHANNEL).executeUpdate()));
   }
 
   private static Object field(SpecificRecord event, String name) {

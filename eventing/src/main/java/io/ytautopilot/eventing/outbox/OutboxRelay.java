@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,6 +43,8 @@ public class OutboxRelay {
   private final MutinyEmitter<SpecificRecord> emitter;
   private final int batchSize;
   private final Counter relayed;
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean requested = new AtomicBoolean();
 
   public OutboxRelay(
       @Channel(CHANNEL) MutinyEmitter<SpecificRecord> emitter,
@@ -52,12 +55,35 @@ public class OutboxRelay {
     this.relayed = meters.counter("yt.outbox.relayed");
   }
 
-  // the first pass waits until the messaging channels are wired at startup
-  @Scheduled(
-      every = "${yt.outbox.relay-interval:1s}",
-      delayed = "${yt.outbox.relay-delay:2s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  Uni<Void> relayPending() {
+  /** Called when a transaction that appended events has committed (see OutboxNotifications). */
+  void wakeUp() {
+    // a fresh duplicated context: the reactive session must not share the listener's event-loop context
+    VertxContextSupport.subscribe(() -> relayExclusively().toMulti(), relay -> relay.with(done -> {}));
+  }
+
+  /**
+   * One pass at a time per instance, so that two passes never send interleaved batches of the same
+   * video; a request that arrives during a pass makes that pass run once more.
+   */
+  Uni<Void> relayExclusively() {
+    requested.set(true);
+    if (!running.compareAndSet(false, true)) {
+      return Uni.createFrom().voidItem();
+    }
+    return drain().eventually(() -> {
+      running.set(false);
+      if (requested.get()) {
+        wakeUp();
+      }
+    });
+  }
+
+  private Uni<Void> drain() {
+    requested.set(false);
+    return relayPending().chain(() -> requested.get() ? drain() : Uni.createFrom().voidItem());
+  }
+
+  private Uni<Void> relayPending() {
     return Panache.withTransaction(() -> Panache.getSession()
             .chain(session -> session.createNativeQuery(NEXT_BATCH, OutboxEvent.class)
                 .setParameter("limit", batchSize)
