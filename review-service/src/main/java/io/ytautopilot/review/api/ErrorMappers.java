@@ -20,7 +20,8 @@ public class ErrorMappers {
 
   @ServerExceptionMapper
   public Response staleVersion(StaleVersion e) {
-    return conflict(new Problem("stale-version", e.getMessage(), null));
+    return Response.status(Response.Status.PRECONDITION_FAILED)
+        .entity(new Problem("stale-version", e.getMessage(), e.state().name())).build();
   }
 
   @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})

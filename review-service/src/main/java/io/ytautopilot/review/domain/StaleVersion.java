@@ -4,8 +4,15 @@ import java.util.UUID;
 
 /** The reviewer acted on a version of the video that has changed since they saw it. */
 public class StaleVersion extends RuntimeException {
-  public StaleVersion(UUID videoId, long expected, long actual) {
+  private final VideoState state;
+
+  public StaleVersion(UUID videoId, long expected, long actual, VideoState state) {
     super("video " + videoId + " is at version " + actual + ", not " + expected
         + "; reload it and decide again");
+    this.state = state;
+  }
+
+  public VideoState state() {
+    return state;
   }
 }

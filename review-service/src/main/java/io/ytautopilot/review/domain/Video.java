@@ -48,7 +48,7 @@ public final class Video {
   /** Refuses to act on a version the caller did not see, when the caller says which one it saw. */
   public void expectVersion(Long expected) {
     if (expected != null && expected != version) {
-      throw new StaleVersion(id, expected, version);
+      throw new StaleVersion(id, expected, version, state);
     }
   }
 
@@ -102,7 +102,7 @@ public final class Video {
   private HistoryEntry apply(Command command, String actor, Instant at, String comment) {
     var target = Transitions.target(state, command)
         .orElseThrow(() -> new IllegalTransition(id, state, command));
-    var entry = new HistoryEntry(state, target, command.name(), actor, at, comment);
+    var entry = new HistoryEntry(state, target, command.name(), actor, at, comment, null);
     state = target;
     return entry;
   }

@@ -10,7 +10,6 @@ import io.ytautopilot.review.domain.Script;
 import io.ytautopilot.review.domain.Video;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.UUID;
 
 /** Translates between the Avro contracts and the review domain, in both directions. */
 @ApplicationScoped
@@ -34,11 +33,11 @@ public class ReviewEventMapper {
             .toList());
   }
 
-  public ScriptApproved scriptApproved(Video video, Instant now) {
+  public ScriptApproved scriptApproved(Video video, String eventId, Instant now) {
     Approval approval = video.scriptApproval().orElseThrow();
     Script script = video.script();
     return ScriptApproved.newBuilder()
-        .setEventId(UUID.randomUUID().toString())
+        .setEventId(eventId)
         .setOccurredAt(now)
         .setVideoId(video.id().toString())
         .setWorkspaceId(video.workspaceId())
@@ -54,7 +53,7 @@ public class ReviewEventMapper {
   }
 
   /** Carries both approvals, so a subscriber can verify them before it publishes anything. */
-  public VideoApproved videoApproved(Video video, Instant now) {
+  public VideoApproved videoApproved(Video video, String eventId, Instant now) {
     Approval gate1 = video.scriptApproval()
         .orElseThrow(() -> new IllegalStateException("video " + video.id() + " has no Gate 1 approval"));
     Approval gate2 = video.videoApproval()
@@ -62,7 +61,7 @@ public class ReviewEventMapper {
     Assets assets = video.assets()
         .orElseThrow(() -> new IllegalStateException("video " + video.id() + " has no assets"));
     return VideoApproved.newBuilder()
-        .setEventId(UUID.randomUUID().toString())
+        .setEventId(eventId)
         .setOccurredAt(now)
         .setVideoId(video.id().toString())
         .setWorkspaceId(video.workspaceId())

@@ -40,4 +40,7 @@ public class HistoryEntity {
 
   @Column(name = "occurred_at", nullable = false)
   public Instant occurredAt;
+
+  @Column(name = "event_id")
+  public String eventId;
 }

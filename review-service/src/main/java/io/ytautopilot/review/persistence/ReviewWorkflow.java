@@ -58,22 +58,29 @@ public class ReviewWorkflow {
         return Uni.createFrom().voidItem();
       }
       var video = Video.drafted(videoId, workspaceId, script);
-      var entry = new HistoryEntry(null, video.state(), "DRAFT_SCRIPT", "editorial-service", at, null);
+      var entry = new HistoryEntry(null, video.state(), "DRAFT_SCRIPT", "editorial-service", at, null, eventId);
       return videos.persist(mapper.newRow(video, at))
           .call(() -> history.persist(mapper.historyRow(video, entry)))
           .replaceWithVoid();
     }));
   }
 
-  /** A reviewer's decision at a gate; the approvals emit the event that lets the pipeline go on. */
+  /**
+   * A reviewer's decision at a gate; the approvals emit the event that lets the pipeline go on, and
+   * the history entry names that event.
+   */
   @WithTransaction
   public Uni<VideoRecord> decide(UUID videoId, Command decision, Long expectedVersion, String reviewer, String comment) {
     var approval = new Approval(reviewer, Instant.now(), comment);
-    return change(videoId, expectedVersion, video -> video.decide(decision, approval), video -> switch (decision) {
+    var emitted = switch (decision) {
+      case APPROVE_SCRIPT, APPROVE_VIDEO -> UUID.randomUUID().toString();
+      default -> null;
+    };
+    return change(videoId, expectedVersion, emitted, video -> video.decide(decision, approval), video -> switch (decision) {
       case APPROVE_SCRIPT -> outbox.append(AGGREGATE, video.id().toString(), Topics.SCRIPT_APPROVED,
-          events.scriptApproved(video, approval.at()));
+          events.scriptApproved(video, emitted, approval.at()));
       case APPROVE_VIDEO -> outbox.append(AGGREGATE, video.id().toString(), Topics.VIDEO_APPROVED,
-          events.videoApproved(video, approval.at()));
+          events.videoApproved(video, emitted, approval.at()));
       default -> Uni.createFrom().voidItem();
     });
   }
@@ -81,14 +88,14 @@ public class ReviewWorkflow {
   /** Production finished rendering: the video waits at Gate 2. */
   @WithTransaction
   public Uni<Void> recordAssets(String eventId, UUID videoId, Assets assets, Instant at) {
-    return onFirstDelivery(eventId, () -> change(videoId, null,
+    return onFirstDelivery(eventId, () -> change(videoId, null, eventId,
         video -> video.recordAssets(assets, "production-service", at), video -> Uni.createFrom().voidItem())
         .replaceWithVoid());
   }
 
   @WithTransaction
   public Uni<Void> recordPublication(String eventId, UUID videoId, String location, Instant at) {
-    return onFirstDelivery(eventId, () -> change(videoId, null,
+    return onFirstDelivery(eventId, () -> change(videoId, null, eventId,
         video -> video.recordPublication(location, "publish-service", at), video -> Uni.createFrom().voidItem())
         .replaceWithVoid());
   }
@@ -99,17 +106,24 @@ public class ReviewWorkflow {
   }
 
   @WithSession
+  public Uni<List<HistoryEntry>> history(UUID videoId) {
+    return load(videoId).chain(row -> history.ofVideo(videoId))
+        .map(rows -> rows.stream().map(mapper::toDomain).toList());
+  }
+
+  @WithSession
   public Uni<List<Video>> queue(VideoState state, String workspaceId, int pageIndex, int pageSize) {
     return videos.queue(state, workspaceId, pageIndex, pageSize)
         .map(rows -> rows.stream().map(mapper::toDomain).toList());
   }
 
-  private Uni<VideoRecord> change(UUID videoId, Long expectedVersion, Function<Video, HistoryEntry> transition,
-      Function<Video, Uni<Void>> effect) {
+  /** @param eventId the event that caused the change or that it emits, recorded in the history */
+  private Uni<VideoRecord> change(UUID videoId, Long expectedVersion, String eventId,
+      Function<Video, HistoryEntry> transition, Function<Video, Uni<Void>> effect) {
     return load(videoId).chain(row -> {
       var video = mapper.toDomain(row);
       video.expectVersion(expectedVersion);
-      var entry = transition.apply(video);
+      var entry = transition.apply(video).withEventId(eventId);
       mapper.copyChanges(video, row, entry.at());
       return history.persist(mapper.historyRow(video, entry))
           .call(() -> effect.apply(video))

@@ -68,11 +68,13 @@ class VideoMapper {
     row.actor = entry.actor();
     row.comment = entry.comment();
     row.occurredAt = entry.at();
+    row.eventId = entry.eventId();
     return row;
   }
 
   HistoryEntry toDomain(HistoryEntity row) {
-    return new HistoryEntry(row.fromState, row.toState, row.command, row.actor, row.occurredAt, row.comment);
+    return new HistoryEntry(row.fromState, row.toState, row.command, row.actor, row.occurredAt, row.comment,
+        row.eventId);
   }
 
   private String write(Object document) {

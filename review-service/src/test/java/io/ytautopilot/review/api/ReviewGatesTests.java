@@ -45,9 +45,12 @@ class ReviewGatesTests {
   void aVideoWalksBothGatesAndEveryDecisionBecomesAnEvent() {
     String videoId = draftedVideo("demo");
 
-    given().contentType(ContentType.JSON).body(Map.of("reviewer", "alice", "comment", "good hook", "version", 0))
+    String etag = given().get("/videos/{id}", videoId).then().statusCode(200).extract().header("ETag");
+    assertThat(etag).isEqualTo("\"0\"");
+    given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("reviewer", "alice", "comment", "good hook"))
         .post("/videos/{id}/gate1/approve", videoId)
-        .then().statusCode(200).body("state", equalTo("READY_FOR_GENERATION")).body("version", equalTo(1));
+        .then().statusCode(200).header("ETag", "\"1\"")
+        .body("state", equalTo("READY_FOR_GENERATION")).body("version", equalTo(1));
 
     ScriptApproved approved = streams.<ScriptApproved>awaitRecord(Topics.SCRIPT_APPROVED, videoId, EVENT_TIMEOUT).value();
     assertThat(approved.getApprovedBy()).isEqualTo("alice");
@@ -79,6 +82,14 @@ class ReviewGatesTests {
         "READY_FOR_GENERATION", "VIDEO_PENDING_REVIEW", "READY_FOR_PUBLISH", "PUBLISHED");
     assertThat(history).extracting(entry -> entry.get("actor")).containsExactly("editorial-service", "alice",
         "production-service", "bob", "publish-service");
+
+    List<Map<String, Object>> audit = given().get("/videos/{id}/history", videoId).then().statusCode(200)
+        .extract().jsonPath().getList("$");
+    assertThat(audit).isEqualTo(history);
+    assertThat(audit).extracting(entry -> entry.get("eventId")).doesNotContainNull().doesNotHaveDuplicates();
+    assertThat(audit.get(1).get("eventId")).isEqualTo(approved.getEventId());
+    assertThat(audit.get(3).get("eventId")).isEqualTo(published.getEventId());
+    given().get("/videos/{id}/history", UUID.randomUUID()).then().statusCode(404);
   }
 
   @Test
@@ -130,9 +141,14 @@ class ReviewGatesTests {
   void aDecisionOnAStaleVersionChangesNothing() {
     String videoId = draftedVideo("demo");
 
-    given().contentType(ContentType.JSON).body(Map.of("reviewer", "alice", "version", 7))
+    given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(Map.of("reviewer", "alice"))
         .post("/videos/{id}/gate1/approve", videoId)
-        .then().statusCode(409).body("error", equalTo("stale-version"));
+        .then().statusCode(412).body("error", equalTo("stale-version"))
+        .body("state", equalTo("SCRIPT_PENDING_REVIEW"))
+        .body("message", containsString("version 0, not 7"));
+    given().contentType(ContentType.JSON).header("If-Match", "latest").body(Map.of("reviewer", "alice"))
+        .post("/videos/{id}/gate1/approve", videoId)
+        .then().statusCode(400).body("message", containsString("If-Match"));
 
     assertThat(outboxRows(videoId)).isZero();
     given().get("/videos/{id}", videoId).then().body("state", equalTo("SCRIPT_PENDING_REVIEW"));
