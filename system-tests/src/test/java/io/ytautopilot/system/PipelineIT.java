@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.ytautopilot.events.Topics;
+import io.ytautopilot.testsupport.TopicRecords;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -127,10 +128,8 @@ class PipelineIT {
     int videos = given().queryParam("workspace", workspace).get(system.url("review-service", "/videos"))
         .then().statusCode(200).extract().jsonPath().getList("$").size();
     var records = new TreeMap<String, Long>();
-    try (var kafka = new KafkaOps(PipelineSystem.KAFKA)) {
-      for (String topic : VIDEO_TOPICS) {
-        records.put(topic, kafka.recordsWithKey(topic, videoId));
-      }
+    for (String topic : VIDEO_TOPICS) {
+      records.put(topic, TopicRecords.countWithKey(PipelineSystem.KAFKA, topic, videoId, Duration.ZERO));
     }
     int attempts = given().get(system.url("production-service", "/productions/{id}"), videoId)
         .then().statusCode(200).extract().jsonPath().getInt("attempts");

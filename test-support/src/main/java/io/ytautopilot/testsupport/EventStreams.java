@@ -5,7 +5,6 @@ import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
@@ -23,10 +22,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * would: Avro through the Apicurio serde, records keyed by video (or workspace) id.
  */
 public final class EventStreams implements AutoCloseable {
+  private final String bootstrapServers;
   private final KafkaCompanion companion;
   private final Map<String, Object> serdeConfig;
 
   private EventStreams(String bootstrapServers, String registryUrl) {
+    this.bootstrapServers = bootstrapServers;
     this.companion = new KafkaCompanion(bootstrapServers);
     this.serdeConfig = Map.of(
         "apicurio.registry.url", registryUrl,
@@ -80,13 +81,12 @@ public final class EventStreams implements AutoCloseable {
     }
   }
 
-  /** All records with this key that arrive within the window: for asserting that something happened once. */
-  public <T extends SpecificRecord> List<ConsumerRecord<String, T>> recordsWithKey(
-      String topic, String key, Duration window) {
-    try (ConsumerTask<String, T> task = read(topic)) {
-      Awaitility.await().pollDelay(window).atMost(window.plusSeconds(5)).until(() -> true);
-      return task.getRecords().stream().filter(r -> key.equals(r.key())).toList();
-    }
+  /**
+   * How many records with this key the topic holds now, plus those arriving within the window: for
+   * asserting that something happened exactly once (or not at all).
+   */
+  public long countWithKey(String topic, String key, Duration window) {
+    return TopicRecords.countWithKey(bootstrapServers, topic, key, window);
   }
 
   private <T extends SpecificRecord> Serde<T> serde() {

@@ -48,5 +48,4 @@ public class VideoProduction {
     }
     await(() -> workflow.finish(eventId, order.videoId(), rendered));
   }
-
 }

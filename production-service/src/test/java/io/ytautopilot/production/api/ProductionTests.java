@@ -77,7 +77,7 @@ class ProductionTests {
     streams.publish(Topics.SCRIPT_APPROVED, videoId, ScriptApproved.newBuilder(approval)
         .setEventId(UUID.randomUUID().toString()).build());
 
-    assertThat(streams.recordsWithKey(Topics.ASSETS_GENERATED, videoId, Duration.ofSeconds(5))).hasSize(1);
+    assertThat(streams.countWithKey(Topics.ASSETS_GENERATED, videoId, Duration.ofSeconds(5))).isEqualTo(1);
     given().get("/productions/{id}", videoId).then().statusCode(200)
         .body("state", equalTo("DONE"))
         .body("attempts", equalTo(1));
@@ -102,7 +102,7 @@ class ProductionTests {
           .body("lastError", equalTo("RenderRequest for video '" + noScenes + "' needs at least one scene"));
       given().get("/productions/{id}", undecodable).then().statusCode(404);
       given().get("/productions/{id}", empty).then().statusCode(404);
-      assertThat(streams.recordsWithKey(Topics.ASSETS_GENERATED, noScenes, Duration.ofSeconds(1))).isEmpty();
+      assertThat(streams.countWithKey(Topics.ASSETS_GENERATED, noScenes, Duration.ofSeconds(1))).isZero();
       try (var deadLetters = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
           .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(DEAD_LETTERS)) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deadLetters.getRecords())

@@ -74,7 +74,7 @@ class PublicationTests {
     streams.publish(Topics.VIDEO_APPROVED, videoId, VideoApproved.newBuilder(approval)
         .setEventId(UUID.randomUUID().toString()).build());
 
-    assertThat(streams.recordsWithKey(Topics.VIDEO_PUBLISHED, videoId, Duration.ofSeconds(5))).hasSize(1);
+    assertThat(streams.countWithKey(Topics.VIDEO_PUBLISHED, videoId, Duration.ofSeconds(5))).isEqualTo(1);
     assertThat(Files.getLastModifiedTime(metadata)).isEqualTo(exportedAt);
   }
 
@@ -85,7 +85,7 @@ class PublicationTests {
 
     awaitRefusal(videoId, "Gate 2 (video) approval names no reviewer");
 
-    assertThat(streams.recordsWithKey(Topics.VIDEO_PUBLISHED, videoId, Duration.ofSeconds(3))).isEmpty();
+    assertThat(streams.countWithKey(Topics.VIDEO_PUBLISHED, videoId, Duration.ofSeconds(3))).isZero();
     assertThat(EXPORT.resolve("demo").resolve(videoId)).doesNotExist();
   }
 

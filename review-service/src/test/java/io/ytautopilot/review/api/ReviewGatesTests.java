@@ -134,7 +134,8 @@ class ReviewGatesTests {
     assertThat(outboxRows(videoId)).isEqualTo(1);
     List<Map<String, Object>> history = given().get("/videos/{id}", videoId).then().extract().jsonPath().getList("history");
     assertThat(history).hasSize(2);
-    assertThat(streams.recordsWithKey(Topics.SCRIPT_APPROVED, videoId, Duration.ofSeconds(3))).hasSize(1);
+    streams.awaitRecord(Topics.SCRIPT_APPROVED, videoId, EVENT_TIMEOUT);
+    assertThat(streams.countWithKey(Topics.SCRIPT_APPROVED, videoId, Duration.ofSeconds(3))).isEqualTo(1);
   }
 
   @Test
