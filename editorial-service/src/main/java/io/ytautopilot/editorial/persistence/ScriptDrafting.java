@@ -49,19 +49,14 @@ public class ScriptDrafting {
   /** Fetched trends lead to one new video on the best unused topic, or to none if all are used. */
   @WithTransaction
   public Uni<Void> draftNextVideo(String eventId, String workspaceId, List<TrendCandidate> trends) {
-    return inbox.claim(eventId, CONSUMER).chain(first -> {
-      if (!first) {
-        Log.debugf("event %s already handled", eventId);
-        return Uni.createFrom().voidItem();
-      }
-      return usedTopics.topicKeysOf(workspaceId).chain(used -> TopicPicker.pick(trends, used)
-          .map(trend -> draft(workspaceId, trend))
-          .orElseGet(() -> {
-            Log.infof("workspace %s already has a video on every topic among the %d trends of event %s;"
-                + " nothing drafted", workspaceId, trends.size(), eventId);
-            return Uni.createFrom().voidItem();
-          }));
-    });
+    return inbox.handleOnce(eventId, CONSUMER, () -> usedTopics.topicKeysOf(workspaceId)
+        .chain(used -> TopicPicker.pick(trends, used)
+            .map(trend -> draft(workspaceId, trend))
+            .orElseGet(() -> {
+              Log.infof("workspace %s already has a video on every topic among the %d trends of event %s;"
+                  + " nothing drafted", workspaceId, trends.size(), eventId);
+              return Uni.createFrom().voidItem();
+            })));
   }
 
   @WithSession

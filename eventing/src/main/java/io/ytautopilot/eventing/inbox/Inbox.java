@@ -1,11 +1,13 @@
 package io.ytautopilot.eventing.inbox;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Supplier;
 
 /**
- * Remembers which events each consumer has handled. Call {@link #claim} inside the transaction
+ * Remembers which events each consumer has handled. Call {@link #handleOnce} inside the transaction
  * that handles the event: it is true only for the first delivery, so a redelivered or replayed
  * event changes nothing, and a failed handler rolls its claim back with everything else.
  */
@@ -13,6 +15,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class Inbox {
   private static final String CLAIM =
       "insert into inbox_event (event_id, consumer) values (:eventId, :consumer) on conflict do nothing";
+
+  /** Runs the handler only on the first delivery of the event to this consumer. */
+  public Uni<Void> handleOnce(String eventId, String consumer, Supplier<Uni<Void>> handler) {
+    return claim(eventId, consumer).chain(first -> {
+      if (!first) {
+        Log.infof("event %s was already handled by %s; this delivery changes nothing", eventId, consumer);
+        return Uni.createFrom().voidItem();
+      }
+      return handler.get();
+    });
+  }
 
   public Uni<Boolean> claim(String eventId, String consumer) {
     return Panache.getSession()

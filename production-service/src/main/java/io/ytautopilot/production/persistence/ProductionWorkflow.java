@@ -2,7 +2,6 @@ package io.ytautopilot.production.persistence;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.ytautopilot.eventing.inbox.Inbox;
 import io.ytautopilot.eventing.outbox.Outbox;
@@ -64,18 +63,12 @@ public class ProductionWorkflow {
   @WithTransaction
   public Uni<Void> finish(String eventId, UUID videoId, RenderedVideo rendered) {
     var now = Instant.now();
-    return inbox.claim(eventId, CONSUMER).chain(first -> {
-      if (!first) {
-        Log.warnf("event %s was already handled; the new render of video %s is not announced again", eventId, videoId);
-        return Uni.createFrom().voidItem();
-      }
-      return load(videoId).chain(row -> {
-        var job = row.toDomain();
-        job.finish(rendered, now);
-        row.copyFrom(job);
-        return outbox.append(AGGREGATE, videoId.toString(), Topics.ASSETS_GENERATED, events.assetsGenerated(job, now));
-      });
-    });
+    return inbox.handleOnce(eventId, CONSUMER, () -> load(videoId).chain(row -> {
+      var job = row.toDomain();
+      job.finish(rendered, now);
+      row.copyFrom(job);
+      return outbox.append(AGGREGATE, videoId.toString(), Topics.ASSETS_GENERATED, events.assetsGenerated(job, now));
+    }));
   }
 
   /** @return the job, or null when the video has none */

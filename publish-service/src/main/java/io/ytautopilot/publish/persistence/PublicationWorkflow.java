@@ -2,7 +2,6 @@ package io.ytautopilot.publish.persistence;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.ytautopilot.eventing.inbox.Inbox;
 import io.ytautopilot.eventing.outbox.Outbox;
@@ -52,14 +51,8 @@ public class PublicationWorkflow {
   public Uni<Void> recordPublished(String eventId, ApprovedVideo video, String target, String location) {
     var now = Instant.now();
     var publication = Publication.published(video, target, location, now);
-    return inbox.claim(eventId, CONSUMER).chain(first -> {
-      if (!first) {
-        Log.warnf("event %s was already handled; video %s is not announced again", eventId, video.videoId());
-        return Uni.createFrom().voidItem();
-      }
-      return store(publication).call(() -> outbox.append(AGGREGATE, video.videoId().toString(),
-          Topics.VIDEO_PUBLISHED, events.videoPublished(publication, now)));
-    });
+    return inbox.handleOnce(eventId, CONSUMER, () -> store(publication).call(() -> outbox.append(AGGREGATE,
+        video.videoId().toString(), Topics.VIDEO_PUBLISHED, events.videoPublished(publication, now))));
   }
 
   /** @return the publication, or null when the video has none */

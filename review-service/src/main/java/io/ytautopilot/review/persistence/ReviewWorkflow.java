@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The review use cases. Each one loads the video, lets the domain decide, and stores the new
@@ -52,7 +51,7 @@ public class ReviewWorkflow {
   /** A drafted script opens Gate 1; a redelivered draft is ignored. */
   @WithTransaction
   public Uni<Void> openReview(String eventId, UUID videoId, String workspaceId, Script script, Instant at) {
-    return onFirstDelivery(eventId, () -> videos.findById(videoId).chain(existing -> {
+    return inbox.handleOnce(eventId, CONSUMER, () -> videos.findById(videoId).chain(existing -> {
       if (existing != null) {
         Log.warnf("video %s already under review; draft event %s ignored", videoId, eventId);
         return Uni.createFrom().voidItem();
@@ -88,14 +87,14 @@ public class ReviewWorkflow {
   /** Production finished rendering: the video waits at Gate 2. */
   @WithTransaction
   public Uni<Void> recordAssets(String eventId, UUID videoId, Assets assets, Instant at) {
-    return onFirstDelivery(eventId, () -> change(videoId, null, eventId,
+    return inbox.handleOnce(eventId, CONSUMER, () -> change(videoId, null, eventId,
         video -> video.recordAssets(assets, "production-service", at), video -> Uni.createFrom().voidItem())
         .replaceWithVoid());
   }
 
   @WithTransaction
   public Uni<Void> recordPublication(String eventId, UUID videoId, String location, Instant at) {
-    return onFirstDelivery(eventId, () -> change(videoId, null, eventId,
+    return inbox.handleOnce(eventId, CONSUMER, () -> change(videoId, null, eventId,
         video -> video.recordPublication(location, "publish-service", at), video -> Uni.createFrom().voidItem())
         .replaceWithVoid());
   }
@@ -139,15 +138,5 @@ public class ReviewWorkflow {
   private Uni<VideoRecord> withHistory(Video video) {
     return history.ofVideo(video.id())
         .map(rows -> new VideoRecord(video, rows.stream().map(mapper::toDomain).toList()));
-  }
-
-  private Uni<Void> onFirstDelivery(String eventId, Supplier<Uni<Void>> handler) {
-    return inbox.claim(eventId, CONSUMER).chain(first -> {
-      if (!first) {
-        Log.debugf("event %s already handled", eventId);
-        return Uni.createFrom().voidItem();
-      }
-      return handler.get();
-    });
   }
 }
