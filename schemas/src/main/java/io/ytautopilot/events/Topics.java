@@ -12,6 +12,13 @@ public final class Topics {
   public static final String ASSETS_GENERATED = "yt.assets.generated";
   public static final String VIDEO_APPROVED = "yt.video.approved";
   public static final String VIDEO_PUBLISHED = "yt.video.published";
+  public static final String CHANGES_REQUESTED = "yt.script.changes-requested";
+  public static final String SCENES_REGENERATION_REQUESTED = "yt.scenes.regeneration-requested";
+  public static final String VIDEO_CANCELLED = "yt.video.cancelled";
+  public static final String GENERATION_STARTED = "yt.generation.started";
+  public static final String GENERATION_FAILED = "yt.generation.failed";
+  public static final String PUBLISH_STARTED = "yt.publish.started";
+  public static final String PUBLISH_FAILED = "yt.publish.failed";
 
   private Topics() {}
 }
