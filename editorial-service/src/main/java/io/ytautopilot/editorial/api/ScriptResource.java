@@ -22,15 +22,23 @@ public class ScriptResource {
 
   @GET
   @Path("/scripts/{videoId}")
-  @Operation(summary = "One drafted video package")
+  @Operation(summary = "The latest revision of a video's package, with the reviewer's notes it answers")
   @APIResponse(responseCode = "404", description = "No script drafted for this video")
   public Uni<ScriptDraft> script(@PathParam("videoId") UUID videoId) {
     return drafting.find(videoId);
   }
 
   @GET
+  @Path("/scripts/{videoId}/revisions")
+  @Operation(summary = "Every revision of a video's package, oldest first, for comparing them")
+  @APIResponse(responseCode = "404", description = "No script drafted for this video")
+  public Uni<List<ScriptDraft>> revisions(@PathParam("videoId") UUID videoId) {
+    return drafting.revisionsOf(videoId);
+  }
+
+  @GET
   @Path("/workspaces/{workspaceId}/scripts")
-  @Operation(summary = "The scripts drafted for a workspace, newest first")
+  @Operation(summary = "The scripts drafted for a workspace, newest first, each at its latest revision")
   public Uni<List<ScriptSummary>> scripts(@PathParam("workspaceId") String workspaceId) {
     return drafting.newestFirst(workspaceId).map(drafts -> drafts.stream().map(ScriptSummary::of).toList());
   }

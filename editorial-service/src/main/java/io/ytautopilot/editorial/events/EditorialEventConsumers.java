@@ -2,6 +2,7 @@ package io.ytautopilot.editorial.events;
 
 import io.smallrye.mutiny.Uni;
 import io.ytautopilot.editorial.persistence.ScriptDrafting;
+import io.ytautopilot.events.ChangesRequested;
 import io.ytautopilot.events.TrendsFetched;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -20,5 +21,10 @@ public class EditorialEventConsumers {
   @Incoming("trends-fetched")
   public Uni<Void> onTrendsFetched(TrendsFetched event) {
     return drafting.draftNextVideo(event.getEventId(), event.getWorkspaceId(), mapper.toCandidates(event));
+  }
+
+  @Incoming("changes-requested")
+  public Uni<Void> onChangesRequested(ChangesRequested event) {
+    return drafting.answer(event.getEventId(), mapper.toChangeRequest(event));
   }
 }

@@ -1,8 +1,10 @@
 package io.ytautopilot.editorial.events;
 
+import io.ytautopilot.editorial.domain.ChangeRequest;
 import io.ytautopilot.editorial.domain.ScriptDraft;
 import io.ytautopilot.editorial.domain.TrendCandidate;
 import io.ytautopilot.editorial.domain.VideoPackage;
+import io.ytautopilot.events.ChangesRequested;
 import io.ytautopilot.events.Scene;
 import io.ytautopilot.events.ScriptDrafted;
 import io.ytautopilot.events.TrendsFetched;
@@ -13,9 +15,6 @@ import java.util.UUID;
 /** Translates between the Avro contracts and the editorial domain, in both directions. */
 @ApplicationScoped
 public class EditorialEventMapper {
-  /** Every draft is a new video; later revisions would come from re-drafting after a Gate 1 rejection. */
-  private static final int FIRST_REVISION = 1;
-
   public List<TrendCandidate> toCandidates(TrendsFetched event) {
     return event.getTrends().stream()
         .map(trend -> new TrendCandidate(UUID.fromString(trend.getTrendId()), trend.getTitle(), trend.getSource(),
@@ -30,7 +29,7 @@ public class EditorialEventMapper {
         .setOccurredAt(draft.createdAt())
         .setVideoId(draft.videoId().toString())
         .setWorkspaceId(draft.workspaceId())
-        .setRevision(FIRST_REVISION)
+        .setRevision(draft.revision())
         .setTopic(videoPackage.topic())
         .setTitle(videoPackage.title())
         .setDescription(videoPackage.description())
@@ -41,6 +40,12 @@ public class EditorialEventMapper {
             .map(scene -> new Scene(scene.index(), scene.narration(), scene.visualPrompt(), scene.onScreenText(),
                 scene.durationSeconds()))
             .toList())
+        .setAnswersNotes(draft.answersNotes())
         .build();
+  }
+
+  public ChangeRequest toChangeRequest(ChangesRequested event) {
+    return new ChangeRequest(UUID.fromString(event.getVideoId()), event.getRevision(), event.getRequestedBy(),
+        event.getNotes());
   }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
+/** A drafted video: what stays the same across its revisions (see ScriptRevisionEntity). */
 @Entity
 @Table(name = "script_draft")
 public class ScriptDraftEntity {
@@ -22,13 +23,6 @@ public class ScriptDraftEntity {
 
   @Column(nullable = false)
   public String topic;
-
-  @Column(nullable = false)
-  public String title;
-
-  /** JSON of the whole video package. */
-  @Column(name = "package", nullable = false)
-  public String packageJson;
 
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;

@@ -6,7 +6,10 @@ import io.ytautopilot.editorial.domain.ScriptDraft;
 import io.ytautopilot.editorial.domain.VideoPackage;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Moves a draft between its table rows (scalar columns plus the package as JSON) and the domain model. */
+/**
+ * Moves a draft between its table rows (the video, and each revision with its package as JSON) and
+ * the domain model.
+ */
 @ApplicationScoped
 class ScriptDraftMapper {
   private final ObjectMapper json;
@@ -15,13 +18,23 @@ class ScriptDraftMapper {
     this.json = json;
   }
 
-  ScriptDraftEntity newRow(ScriptDraft draft) {
+  /** The video row, written with its first revision. */
+  ScriptDraftEntity videoRow(ScriptDraft first) {
     var row = new ScriptDraftEntity();
+    row.videoId = first.videoId();
+    row.workspaceId = first.workspaceId();
+    row.trendId = first.trendId();
+    row.topic = first.videoPackage().topic();
+    row.createdAt = first.createdAt();
+    return row;
+  }
+
+  ScriptRevisionEntity revisionRow(ScriptDraft draft) {
+    var row = new ScriptRevisionEntity();
     row.videoId = draft.videoId();
-    row.workspaceId = draft.workspaceId();
-    row.trendId = draft.trendId();
-    row.topic = draft.videoPackage().topic();
-    row.title = draft.videoPackage().title();
+    row.revision = draft.revision();
+    row.answersNotes = draft.answersNotes();
+    row.changeNote = draft.changeNote();
     row.packageJson = write(draft.videoPackage());
     row.createdAt = draft.createdAt();
     return row;
@@ -36,8 +49,9 @@ class ScriptDraftMapper {
     return row;
   }
 
-  ScriptDraft toDomain(ScriptDraftEntity row) {
-    return new ScriptDraft(row.videoId, row.workspaceId, row.trendId, row.createdAt, read(row.packageJson));
+  ScriptDraft toDomain(ScriptDraftEntity video, ScriptRevisionEntity revision) {
+    return new ScriptDraft(video.videoId, video.workspaceId, video.trendId, revision.revision, revision.answersNotes,
+        revision.changeNote, revision.createdAt, read(revision.packageJson));
   }
 
   private String write(VideoPackage videoPackage) {

@@ -2,7 +2,6 @@ package io.ytautopilot.editorial.persistence;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -12,7 +11,17 @@ import java.util.UUID;
 @WithSession
 public class ScriptDraftRepository implements PanacheRepositoryBase<ScriptDraftEntity, UUID> {
 
-  public Uni<List<ScriptDraftEntity>> newestFirst(String workspaceId) {
-    return list("workspaceId", Sort.descending("createdAt", "videoId"), workspaceId);
+  /** A drafted video with its latest revision. */
+  public record DraftedVideo(ScriptDraftEntity draft, ScriptRevisionEntity latest) {}
+
+  public Uni<List<DraftedVideo>> newestFirst(String workspaceId) {
+    return getSession().chain(session -> session.createSelectionQuery("""
+            select d, r
+            from ScriptDraftEntity d join ScriptRevisionEntity r on r.videoId = d.videoId
+            where d.workspaceId = :workspace
+              and r.revision = (select max(x.revision) from ScriptRevisionEntity x where x.videoId = d.videoId)
+            order by d.createdAt desc, d.videoId desc""", DraftedVideo.class)
+        .setParameter("workspace", workspaceId)
+        .getResultList());
   }
 }

@@ -143,7 +143,7 @@ class ScriptDraftingTests {
         .iterator().next().getLong(0) == 1;
   }
 
-  private static TrendsFetched trendsFetched(String workspace, Trend... trends) {
+  static TrendsFetched trendsFetched(String workspace, Trend... trends) {
     return TrendsFetched.newBuilder()
         .setEventId(UUID.randomUUID().toString())
         .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MICROS))
@@ -153,7 +153,7 @@ class ScriptDraftingTests {
         .build();
   }
 
-  private static Trend trend(String title, double score) {
+  static Trend trend(String title, double score) {
     return Trend.newBuilder().setTrendId(UUID.randomUUID().toString()).setTitle(title).setSource("test feed")
         .setUrl("https://example.org/" + title.length()).setScore(score).build();
   }

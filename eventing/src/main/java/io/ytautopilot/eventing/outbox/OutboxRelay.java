@@ -4,7 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
-import io.quarkus.vertx.VertxContextSupport;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -45,20 +46,29 @@ public class OutboxRelay {
   private final Counter relayed;
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean requested = new AtomicBoolean();
+  private final Vertx vertx;
 
   public OutboxRelay(
       @Channel(CHANNEL) MutinyEmitter<SpecificRecord> emitter,
+      Vertx vertx,
       @ConfigProperty(name = "yt.outbox.batch-size", defaultValue = "200") int batchSize,
       MeterRegistry meters) {
     this.emitter = emitter;
+    this.vertx = vertx;
     this.batchSize = batchSize;
     this.relayed = meters.counter("yt.outbox.relayed");
   }
 
-  /** Called when a transaction that appended events has committed (see OutboxNotifications). */
+  /**
+   * Called when a transaction that appended events has committed (see OutboxNotifications), on the
+   * listener's event loop: the pass runs on a fresh duplicated context, marked safe for the reactive
+   * session, so that it shares no session with the listener or another pass.
+   */
   void wakeUp() {
-    // a fresh duplicated context: the reactive session must not share the listener's event-loop context
-    VertxContextSupport.subscribe(() -> relayExclusively().toMulti(), relay -> relay.with(done -> {}));
+    Context pass = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+    VertxContextSafetyToggle.setContextSafe(pass, true);
+    pass.runOnContext(ignored -> relayExclusively().subscribe().with(done -> {},
+        failure -> Log.warnf(failure, "outbox relay pass failed; the schedule retries within a second")));
   }
 
   /**

@@ -21,7 +21,8 @@ public class ProductionResource {
 
   @GET
   @Path("/{videoId}")
-  @Operation(summary = "A video's production job: state, attempts, last error and the rendered files")
+  @Operation(summary = "A video's production job: state, generation, attempts, why it failed or was cancelled,"
+      + " the clips so far and the rendered files with the video's SHA-256")
   @APIResponse(responseCode = "404", description = "No production job for this video")
   public Uni<ProductionDetails> job(@PathParam("videoId") UUID videoId) {
     return workflow.find(videoId)

@@ -2,6 +2,6 @@ package io.ytautopilot.production.domain;
 
 import java.nio.file.Path;
 
-/** The rendered clip of one scene. */
-public record RenderedClip(int index, Path location, double durationSeconds, long sizeBytes) {
+/** The rendered clip of one scene, and the generation that rendered it. */
+public record RenderedClip(int index, int generation, Path location, double durationSeconds, long sizeBytes) {
 }

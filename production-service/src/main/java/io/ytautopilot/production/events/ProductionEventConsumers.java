@@ -1,28 +1,58 @@
 package io.ytautopilot.production.events;
 
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.ytautopilot.events.ScenesRegenerationRequested;
 import io.ytautopilot.events.ScriptApproved;
+import io.ytautopilot.events.Topics;
+import io.ytautopilot.events.VideoCancelled;
+import io.ytautopilot.production.persistence.ProductionWorkflow;
 import io.ytautopilot.production.persistence.VideoProduction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Thin transport adapter: decode, delegate, and let a failure nack the record (dead-letter topic). */
+/**
+ * Thin transport adapter: decode, delegate, and let a failure nack the record (dead-letter topic).
+ * A render that fails is not such a failure: it is answered with GenerationFailed and acknowledged.
+ */
 @ApplicationScoped
 public class ProductionEventConsumers {
   private final VideoProduction production;
+  private final ProductionWorkflow workflow;
   private final ProductionEventMapper mapper;
 
-  public ProductionEventConsumers(VideoProduction production, ProductionEventMapper mapper) {
+  public ProductionEventConsumers(VideoProduction production, ProductionWorkflow workflow,
+      ProductionEventMapper mapper) {
     this.production = production;
+    this.workflow = workflow;
     this.mapper = mapper;
   }
 
   @Incoming("script-approved")
   @Blocking // a render takes seconds: a worker thread, one record at a time, never the event loop
   public void onScriptApproved(ScriptApproved event) {
-    if (event == null) { // undecodable bytes are dead-lettered by the connector; this is an empty value
-      throw new IllegalArgumentException("a record on yt.script.approved carries no ScriptApproved");
+    production.produce(present(event, Topics.SCRIPT_APPROVED).getEventId(), mapper.toOrder(event));
+  }
+
+  @Incoming("scenes-regeneration-requested")
+  @Blocking
+  public void onScenesRegenerationRequested(ScenesRegenerationRequested event) {
+    production.regenerate(present(event, Topics.SCENES_REGENERATION_REQUESTED).getEventId(),
+        mapper.toRegeneration(event));
+  }
+
+  @Incoming("video-cancelled")
+  public Uni<Void> onVideoCancelled(VideoCancelled event) {
+    return workflow.cancel(present(event, Topics.VIDEO_CANCELLED).getEventId(), UUID.fromString(event.getVideoId()),
+        event.getWorkspaceId(), mapper.toCancellation(event));
+  }
+
+  /** Undecodable bytes are dead-lettered by the connector; an empty value arrives as null. */
+  private static <T> T present(T event, String topic) {
+    if (event == null) {
+      throw new IllegalArgumentException("a record on " + topic + " carries no event");
     }
-    production.produce(event.getEventId(), mapper.toOrder(event));
+    return event;
   }
 }

@@ -1,26 +1,75 @@
 package io.ytautopilot.production.events;
 
 import io.ytautopilot.events.AssetsGenerated;
+import io.ytautopilot.events.GenerationFailed;
+import io.ytautopilot.events.GenerationStarted;
 import io.ytautopilot.events.SceneClip;
+import io.ytautopilot.events.SceneFailure;
+import io.ytautopilot.events.ScenesRegenerationRequested;
 import io.ytautopilot.events.ScriptApproved;
+import io.ytautopilot.events.VideoCancelled;
+import io.ytautopilot.production.domain.Cancellation;
+import io.ytautopilot.production.domain.GenerationFailure;
 import io.ytautopilot.production.domain.ProductionJob;
 import io.ytautopilot.production.domain.ProductionOrder;
+import io.ytautopilot.production.domain.RegenerationOrder;
 import io.ytautopilot.production.domain.RenderedVideo;
 import io.ytautopilot.production.domain.SceneScript;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Translates between the Avro contracts and the production domain, in both directions. */
+/**
+ * Translates between the Avro contracts and the production domain, in both directions. A record
+ * that cannot be translated (a video id that is no UUID, a generation below 1) fails here, and is
+ * dead-lettered. ScriptApproved's description and tags are for publishing; production does not use them.
+ */
 @ApplicationScoped
 public class ProductionEventMapper {
 
   public ProductionOrder toOrder(ScriptApproved event) {
-    return new ProductionOrder(UUID.fromString(event.getVideoId()), event.getWorkspaceId(), event.getTitle(),
+    return new ProductionOrder(UUID.fromString(event.getVideoId()), event.getWorkspaceId(), event.getGeneration(),
+        event.getTitle(),
         event.getScenes().stream()
             .map(scene -> new SceneScript(scene.getIndex(), scene.getNarration(), scene.getOnScreenText(),
                 scene.getVisualPrompt()))
             .toList());
+  }
+
+  public RegenerationOrder toRegeneration(ScenesRegenerationRequested event) {
+    return new RegenerationOrder(UUID.fromString(event.getVideoId()), event.getWorkspaceId(), event.getGeneration(),
+        event.getScenes());
+  }
+
+  public Cancellation toCancellation(VideoCancelled event) {
+    return new Cancellation(event.getCancelledBy(), event.getReason(), event.getOccurredAt());
+  }
+
+  public GenerationStarted generationStarted(UUID videoId, String workspaceId, int generation, int scenes,
+      Instant now) {
+    return GenerationStarted.newBuilder()
+        .setEventId(UUID.randomUUID().toString())
+        .setOccurredAt(now)
+        .setVideoId(videoId.toString())
+        .setWorkspaceId(workspaceId)
+        .setGeneration(generation)
+        .setScenes(scenes)
+        .build();
+  }
+
+  public GenerationFailed generationFailed(UUID videoId, String workspaceId, int generation,
+      GenerationFailure failure, Instant now) {
+    return GenerationFailed.newBuilder()
+        .setEventId(UUID.randomUUID().toString())
+        .setOccurredAt(now)
+        .setVideoId(videoId.toString())
+        .setWorkspaceId(workspaceId)
+        .setGeneration(generation)
+        .setReason(failure.reason())
+        .setFailedScenes(failure.failedScenes().stream()
+            .map(scene -> SceneFailure.newBuilder().setIndex(scene.index()).setError(scene.error()).build())
+            .toList())
+        .build();
   }
 
   /** Every location is an absolute path, so review and publish find the files without knowing the media folder. */
@@ -32,9 +81,11 @@ public class ProductionEventMapper {
         .setOccurredAt(now)
         .setVideoId(job.videoId().toString())
         .setWorkspaceId(job.workspaceId())
+        .setGeneration(job.generation())
         .setVideoLocation(output.video().toString())
         .setVideoDurationSeconds(output.durationSeconds())
         .setVideoSizeBytes(output.sizeBytes())
+        .setVideoSha256(output.sha256())
         .setVoiceOverLocation(output.voiceOver().toString())
         .setThumbnailLocation(output.thumbnail().toString())
         .setClips(output.clips().stream()

@@ -5,11 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.nio.file.Path;
 
-/** One row of production_clip: the rendered clip of one scene. */
+/** One row of production_clip, keyed by its scene index: the rendered clip of that scene. */
 @Embeddable
 public class ClipColumns {
-  @Column(name = "scene_index", nullable = false)
-  public int sceneIndex;
+  @Column(nullable = false)
+  public int generation;
 
   @Column(nullable = false)
   public String location;
@@ -22,14 +22,14 @@ public class ClipColumns {
 
   static ClipColumns of(RenderedClip clip) {
     var columns = new ClipColumns();
-    columns.sceneIndex = clip.index();
+    columns.generation = clip.generation();
     columns.location = clip.location().toString();
     columns.durationSeconds = clip.durationSeconds();
     columns.sizeBytes = clip.sizeBytes();
     return columns;
   }
 
-  RenderedClip toDomain() {
-    return new RenderedClip(sceneIndex, Path.of(location), durationSeconds, sizeBytes);
+  RenderedClip toDomain(int index) {
+    return new RenderedClip(index, generation, Path.of(location), durationSeconds, sizeBytes);
   }
 }

@@ -1,7 +1,9 @@
 package io.ytautopilot.production.persistence;
 
+import io.ytautopilot.production.domain.Cancellation;
 import io.ytautopilot.production.domain.JobState;
 import io.ytautopilot.production.domain.ProductionJob;
+import io.ytautopilot.production.domain.RenderedClip;
 import io.ytautopilot.production.domain.RenderedVideo;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -12,12 +14,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderBy;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @Entity
@@ -35,16 +39,21 @@ public class ProductionJobEntity {
   public JobState state;
 
   @Column(nullable = false)
+  public int generation;
+
+  @Column(nullable = false)
   public int attempts;
 
   @Column(name = "last_error")
   public String lastError;
 
-  @Column(name = "started_at", nullable = false)
+  @Column(name = "started_at")
   public Instant startedAt;
 
   @Column(name = "finished_at")
   public Instant finishedAt;
+
+  public String title;
 
   @Column(name = "video_location")
   public String videoLocation;
@@ -55,17 +64,35 @@ public class ProductionJobEntity {
   @Column(name = "video_size_bytes")
   public Long videoSizeBytes;
 
+  @Column(name = "video_sha256")
+  public String videoSha256;
+
   @Column(name = "voice_over_location")
   public String voiceOverLocation;
 
   @Column(name = "thumbnail_location")
   public String thumbnailLocation;
 
-  // eager: a reactive session cannot load a collection lazily behind the caller's back
+  @Column(name = "cancelled_by")
+  public String cancelledBy;
+
+  @Column(name = "cancel_reason")
+  public String cancelReason;
+
+  @Column(name = "cancelled_at")
+  public Instant cancelledAt;
+
+  // eager: a reactive session cannot load a collection lazily behind the caller's back; maps, not
+  // lists, because Hibernate cannot fetch two bags at once
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "production_scene", joinColumns = @JoinColumn(name = "video_id"))
+  @MapKeyColumn(name = "scene_index")
+  public Map<Integer, SceneColumns> scenes = new HashMap<>();
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "production_clip", joinColumns = @JoinColumn(name = "video_id"))
-  @OrderBy("sceneIndex")
-  public List<ClipColumns> clips = new ArrayList<>();
+  @MapKeyColumn(name = "scene_index")
+  public Map<Integer, ClipColumns> clips = new HashMap<>();
 
   static ProductionJobEntity of(ProductionJob job) {
     var row = new ProductionJobEntity();
@@ -78,25 +105,40 @@ public class ProductionJobEntity {
   /** Copies what a job's transitions may change. */
   void copyFrom(ProductionJob job) {
     state = job.state();
+    generation = job.generation();
     attempts = job.attempts();
     lastError = job.lastError().orElse(null);
-    startedAt = job.startedAt();
+    startedAt = job.startedAt().orElse(null);
     finishedAt = job.finishedAt().orElse(null);
-    job.output().ifPresent(output -> {
-      videoLocation = output.video().toString();
-      videoDurationSeconds = output.durationSeconds();
-      videoSizeBytes = output.sizeBytes();
-      voiceOverLocation = output.voiceOver().toString();
-      thumbnailLocation = output.thumbnail().toString();
-      clips.clear();
-      output.clips().forEach(clip -> clips.add(ClipColumns.of(clip)));
-    });
+    title = job.title().orElse(null);
+    var output = job.output();
+    videoLocation = output.map(video -> video.video().toString()).orElse(null);
+    videoDurationSeconds = output.map(RenderedVideo::durationSeconds).orElse(null);
+    videoSizeBytes = output.map(RenderedVideo::sizeBytes).orElse(null);
+    videoSha256 = output.map(RenderedVideo::sha256).orElse(null);
+    voiceOverLocation = output.map(video -> video.voiceOver().toString()).orElse(null);
+    thumbnailLocation = output.map(video -> video.thumbnail().toString()).orElse(null);
+    var cancellation = job.cancellation();
+    cancelledBy = cancellation.map(Cancellation::by).orElse(null);
+    cancelReason = cancellation.map(Cancellation::reason).orElse(null);
+    cancelledAt = cancellation.map(Cancellation::at).orElse(null);
+    scenes.clear();
+    job.scenes().forEach(scene -> scenes.put(scene.index(), SceneColumns.of(scene)));
+    clips.clear();
+    job.clips().forEach(clip -> clips.put(clip.index(), ClipColumns.of(clip)));
   }
 
   ProductionJob toDomain() {
+    List<RenderedClip> renderedClips = clips.entrySet().stream()
+        .map(entry -> entry.getValue().toDomain(entry.getKey()))
+        .sorted(Comparator.comparingInt(RenderedClip::index))
+        .toList();
     RenderedVideo output = videoLocation == null ? null
-        : new RenderedVideo(Path.of(videoLocation), videoDurationSeconds, videoSizeBytes, Path.of(voiceOverLocation),
-            Path.of(thumbnailLocation), clips.stream().map(ClipColumns::toDomain).toList());
-    return ProductionJob.restore(videoId, workspaceId, state, attempts, lastError, startedAt, finishedAt, output);
+        : new RenderedVideo(Path.of(videoLocation), videoDurationSeconds, videoSizeBytes, videoSha256,
+            Path.of(voiceOverLocation), Path.of(thumbnailLocation), renderedClips);
+    Cancellation cancellation = cancelledBy == null ? null : new Cancellation(cancelledBy, cancelReason, cancelledAt);
+    return ProductionJob.restore(videoId, workspaceId, state, generation, attempts, lastError, startedAt, finishedAt,
+        title, scenes.entrySet().stream().map(entry -> entry.getValue().toDomain(entry.getKey())).toList(),
+        renderedClips, output, cancellation);
   }
 }

@@ -2,22 +2,33 @@ package io.ytautopilot.production.persistence;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.ytautopilot.eventing.inbox.Inbox;
 import io.ytautopilot.eventing.outbox.Outbox;
 import io.ytautopilot.events.Topics;
+import io.ytautopilot.production.domain.Admission;
+import io.ytautopilot.production.domain.Cancellation;
+import io.ytautopilot.production.domain.GenerationFailure;
 import io.ytautopilot.production.domain.ProductionJob;
+import io.ytautopilot.production.domain.ProductionOrder;
+import io.ytautopilot.production.domain.RegenerationOrder;
+import io.ytautopilot.production.domain.RenderedClip;
 import io.ytautopilot.production.domain.RenderedVideo;
 import io.ytautopilot.production.events.ProductionEventMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * The production use cases, each one short transaction around a render that runs outside any:
- * start (or restart) a video's job, record its failure, or record its result together with the
- * inbox claim and the AssetsGenerated event.
+ * admit an approval or a regeneration request (announcing the generation, or refusing it), record
+ * a render's result or failure, and cancel a video. Each locks the job row, so a cancellation and
+ * a render's result never overwrite each other. The inbox claim is made with the outcome, not on
+ * admission, so that a render interrupted by a crash is resumed when its event is delivered again.
  */
 @ApplicationScoped
 public class ProductionWorkflow {
@@ -36,38 +47,91 @@ public class ProductionWorkflow {
     this.inbox = inbox;
   }
 
-  /** @return false when the video is already produced, so there is nothing to render */
+  /**
+   * ScriptApproved: creates or moves the job and, in the same transaction, announces the
+   * generation (GenerationStarted) or its failure (GenerationFailed).
+   *
+   * @param intactClips indexes of the job's clips whose files are still intact, so reusable
+   */
   @WithTransaction
-  public Uni<Boolean> start(UUID videoId, String workspaceId) {
+  public Uni<Admission> admitApproval(String eventId, ProductionOrder order, Set<Integer> intactClips) {
     var now = Instant.now();
-    return jobs.findById(videoId).chain(row -> {
+    return lock(order.videoId()).chain(row -> {
       if (row == null) {
-        return jobs.persist(ProductionJobEntity.of(ProductionJob.start(videoId, workspaceId, now))).replaceWith(true);
+        var started = ProductionJob.start(order, now);
+        return jobs.persist(ProductionJobEntity.of(started.job()))
+            .chain(() -> announce(eventId, order.videoId(), order.workspaceId(), started.admission(), now));
       }
       var job = row.toDomain();
-      if (job.isDone()) {
-        return Uni.createFrom().item(false);
-      }
-      job.restart(now);
+      var admission = job.approve(order, intactClips, now);
       row.copyFrom(job);
-      return Uni.createFrom().item(true);
+      return announce(eventId, order.videoId(), order.workspaceId(), admission, now);
+    });
+  }
+
+  /** ScenesRegenerationRequested, like {@link #admitApproval}; a video without a job is refused. */
+  @WithTransaction
+  public Uni<Admission> admitRegeneration(String eventId, RegenerationOrder order, Set<Integer> intactClips) {
+    var now = Instant.now();
+    return lock(order.videoId()).chain(row -> {
+      if (row == null) {
+        return announce(eventId, order.videoId(), order.workspaceId(), ProductionJob.regenerationWithoutJob(order),
+            now);
+      }
+      var job = row.toDomain();
+      var admission = job.regenerate(order, intactClips, now);
+      row.copyFrom(job);
+      return announce(eventId, order.videoId(), order.workspaceId(), admission, now);
     });
   }
 
   @WithTransaction
-  public Uni<Void> fail(UUID videoId, String error) {
-    var now = Instant.now();
-    return change(videoId, job -> job.fail(error, now));
-  }
-
-  @WithTransaction
-  public Uni<Void> finish(String eventId, UUID videoId, RenderedVideo rendered) {
+  public Uni<Void> finish(String eventId, UUID videoId, int generation, RenderedVideo rendered) {
     var now = Instant.now();
     return inbox.handleOnce(eventId, CONSUMER, () -> load(videoId).chain(row -> {
       var job = row.toDomain();
-      job.finish(rendered, now);
+      if (!job.finish(generation, rendered, now)) {
+        Log.warnf("video %s: the render of generation %d is discarded, the job has moved on (%s, generation %d)",
+            videoId, generation, job.state(), job.generation());
+        return Uni.createFrom().voidItem();
+      }
       row.copyFrom(job);
       return outbox.append(AGGREGATE, videoId.toString(), Topics.ASSETS_GENERATED, events.assetsGenerated(job, now));
+    }));
+  }
+
+  /** @param rendered the clips that did render, kept for the next generation */
+  @WithTransaction
+  public Uni<Void> fail(String eventId, UUID videoId, int generation, GenerationFailure failure,
+      List<RenderedClip> rendered) {
+    var now = Instant.now();
+    return inbox.handleOnce(eventId, CONSUMER, () -> load(videoId).chain(row -> {
+      var job = row.toDomain();
+      if (!job.fail(generation, failure, rendered, now)) {
+        Log.warnf("video %s: the failure of generation %d is not recorded, the job has moved on (%s, generation %d)",
+            videoId, generation, job.state(), job.generation());
+        return Uni.createFrom().voidItem();
+      }
+      row.copyFrom(job);
+      return outbox.append(AGGREGATE, videoId.toString(), Topics.GENERATION_FAILED,
+          events.generationFailed(videoId, job.workspaceId(), generation, failure, now));
+    }));
+  }
+
+  /** VideoCancelled: a video production has not heard of yet gets a marker, so its approval is refused. */
+  @WithTransaction
+  public Uni<Void> cancel(String eventId, UUID videoId, String workspaceId, Cancellation cancellation) {
+    return inbox.handleOnce(eventId, CONSUMER, () -> lock(videoId).chain(row -> {
+      Log.infof("video %s cancelled by %s: %s; it is not rendered again", videoId, cancellation.by(),
+          cancellation.reason());
+      if (row == null) {
+        return jobs.persist(ProductionJobEntity.of(
+            ProductionJob.cancelledBeforeApproval(videoId, workspaceId, cancellation))).replaceWithVoid();
+      }
+      var job = row.toDomain();
+      job.cancel(cancellation);
+      row.copyFrom(job);
+      return Uni.createFrom().voidItem();
     }));
   }
 
@@ -77,16 +141,31 @@ public class ProductionWorkflow {
     return jobs.findById(videoId).map(row -> row == null ? null : row.toDomain());
   }
 
-  private Uni<Void> change(UUID videoId, Consumer<ProductionJob> transition) {
-    return load(videoId).invoke(row -> {
-      var job = row.toDomain();
-      transition.accept(job);
-      row.copyFrom(job);
-    }).replaceWithVoid();
+  private Uni<Admission> announce(String eventId, UUID videoId, String workspaceId, Admission admission,
+      Instant now) {
+    if (admission instanceof Admission.Render render && render.announce()) {
+      return outbox.append(AGGREGATE, videoId.toString(), Topics.GENERATION_STARTED,
+              events.generationStarted(videoId, workspaceId, render.generation(), render.toRender().size(), now))
+          .replaceWith(admission);
+    }
+    if (admission instanceof Admission.Refuse refuse) {
+      // the refusal is the event's whole outcome: claim it with the GenerationFailed
+      return inbox.handleOnce(eventId, CONSUMER, () -> outbox.append(AGGREGATE, videoId.toString(),
+              Topics.GENERATION_FAILED,
+              events.generationFailed(videoId, workspaceId, refuse.generation(), refuse.failure(), now)))
+          .replaceWith(admission);
+    }
+    return Uni.createFrom().item(admission);
   }
 
+  /** Like {@link #lock}, for a job that must exist: the one just rendered. */
   private Uni<ProductionJobEntity> load(UUID videoId) {
-    return jobs.findById(videoId).onItem().ifNull()
+    return lock(videoId).onItem().ifNull()
         .failWith(() -> new IllegalStateException("video " + videoId + " has no production job"));
+  }
+
+  /** The job row, locked until the transaction ends; null when the video has none. */
+  private Uni<ProductionJobEntity> lock(UUID videoId) {
+    return jobs.findById(videoId, LockModeType.PESSIMISTIC_WRITE);
   }
 }

@@ -3,25 +3,42 @@ package io.ytautopilot.production.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.ytautopilot.events.AssetsGenerated;
+import io.ytautopilot.events.GenerationFailed;
+import io.ytautopilot.events.GenerationStarted;
 import io.ytautopilot.events.Scene;
 import io.ytautopilot.events.SceneClip;
+import io.ytautopilot.events.SceneFailure;
+import io.ytautopilot.events.ScenesRegenerationRequested;
 import io.ytautopilot.events.ScriptApproved;
 import io.ytautopilot.events.Topics;
+import io.ytautopilot.events.VideoCancelled;
 import io.ytautopilot.testsupport.EventStreams;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -36,21 +53,22 @@ class ProductionTests {
   private static final String DEAD_LETTERS = "dead-letter-topic-script-approved";
   private final EventStreams streams = EventStreams.shared();
 
-
-
   @Test
-  void anApprovedScriptBecomesAVideoWithVoiceOverThumbnailAndOneClipPerScene() throws Exception {
+  void anApprovedScriptIsAnnouncedRenderedAndDeliveredWithTheChecksumOfItsVideo() throws Exception {
     String videoId = UUID.randomUUID().toString();
-    streams.publish(Topics.SCRIPT_APPROVED, videoId, approved(videoId, 3));
+    streams.publish(Topics.SCRIPT_APPROVED, videoId, approved(videoId, 1, 3));
 
-    var record = streams.<AssetsGenerated>awaitRecord(Topics.ASSETS_GENERATED, videoId, RENDER_TIMEOUT);
+    AssetsGenerated assets = awaitEvent(Topics.ASSETS_GENERATED, videoId, any());
+    GenerationStarted started = awaitEvent(Topics.GENERATION_STARTED, videoId, any());
 
-    assertThat(record.key()).isEqualTo(videoId);
-    AssetsGenerated assets = record.value();
-    assertThat(assets.getVideoId()).isEqualTo(videoId);
+    assertThat(started.getGeneration()).isEqualTo(1);
+    assertThat(started.getScenes()).isEqualTo(3);
+    assertThat(started.getOccurredAt()).isBefore(assets.getOccurredAt());
+    assertThat(assets.getGeneration()).isEqualTo(1);
     assertThat(assets.getWorkspaceId()).isEqualTo("demo");
     Path video = Path.of(assets.getVideoLocation());
     assertThat(video).isAbsolute().isRegularFile();
+    assertThat(assets.getVideoSha256()).isEqualTo(sha256(video));
     assertThat(streamTypes(video)).containsExactlyInAnyOrder("video", "audio");
     assertThat(assets.getVideoSizeBytes()).isEqualTo(Files.size(video));
     assertThat(assets.getVideoDurationSeconds()).isGreaterThan(1.0);
@@ -61,15 +79,171 @@ class ProductionTests {
 
     given().get("/productions/{id}", videoId).then().statusCode(200)
         .body("state", equalTo("DONE"))
+        .body("generation", equalTo(1))
         .body("attempts", equalTo(1))
         .body("output.video", equalTo(assets.getVideoLocation()))
+        .body("output.videoSha256", equalTo(assets.getVideoSha256()))
         .body("output.clips.size()", equalTo(3));
+  }
+
+  @Test
+  void aSceneThatFailsToRenderFailsTheGenerationWithoutDeadLetteringAndTheRetryRendersOnlyThatScene()
+      throws Exception {
+    String videoId = UUID.randomUUID().toString();
+    // a directory where scene 2's narration goes: espeak-ng cannot write it, ffmpeg cannot read it
+    Path obstacle = Files.createDirectories(mediaDir(videoId).resolve("scene-2.wav"));
+    ScriptApproved first = approved(videoId, 1, 3);
+    streams.publish(Topics.SCRIPT_APPROVED, videoId, first);
+
+    GenerationFailed failed = awaitEvent(Topics.GENERATION_FAILED, videoId, any());
+
+    assertThat(failed.getGeneration()).isEqualTo(1);
+    assertThat(failed.getReason()).startsWith("1 of 3 scenes failed: scene 2: Rendering step 'scene-clip' failed");
+    assertThat(failed.getFailedScenes()).extracting(SceneFailure::getIndex).containsExactly(2);
+    given().get("/productions/{id}", videoId).then().statusCode(200)
+        .body("state", equalTo("FAILED"))
+        .body("generation", equalTo(1))
+        .body("lastError", equalTo(failed.getReason()))
+        .body("clips.index", contains(1, 3))
+        .body("output", nullValue());
+    assertThat(streams.countWithKey(DEAD_LETTERS, videoId, Duration.ofSeconds(2))).isZero();
+    assertThat(streams.countWithKey(Topics.ASSETS_GENERATED, videoId, Duration.ZERO)).isZero();
+    Map<Integer, FileTime> renderedBefore = clipTimes(videoId, 1, 3);
+
+    // the reviewer retries: the same script as the next generation
+    Files.delete(obstacle);
+    streams.publish(Topics.SCRIPT_APPROVED, videoId, ScriptApproved.newBuilder(first)
+        .setEventId(UUID.randomUUID().toString()).setGeneration(2).build());
+
+    AssetsGenerated assets = awaitEvent(Topics.ASSETS_GENERATED, videoId, any());
+    GenerationStarted retry = awaitEvent(Topics.GENERATION_STARTED, videoId, started -> started.getGeneration() == 2);
+
+    assertThat(assets.getGeneration()).isEqualTo(2);
+    assertThat(assets.getVideoSha256()).isEqualTo(sha256(Path.of(assets.getVideoLocation())));
+    assertThat(assets.getClips()).extracting(SceneClip::getIndex).containsExactly(1, 2, 3);
+    assertThat(retry.getScenes()).isEqualTo(1);
+    assertThat(clipTimes(videoId, 1, 3)).as("scenes 1 and 3 are reused, not rendered again").isEqualTo(renderedBefore);
+    given().get("/productions/{id}", videoId).then().statusCode(200)
+        .body("state", equalTo("DONE"))
+        .body("generation", equalTo(2))
+        .body("attempts", equalTo(2))
+        .body("lastError", nullValue())
+        .body("clips.generation", contains(1, 2, 1));
+    assertThat(streams.countWithKey(Topics.GENERATION_FAILED, videoId, Duration.ZERO)).isEqualTo(1);
+  }
+
+  @Test
+  void regeneratingOneSceneKeepsTheOtherClipsByteForByteAndChangesTheVideo() throws Exception {
+    String videoId = UUID.randomUUID().toString();
+    streams.publish(Topics.SCRIPT_APPROVED, videoId, approved(videoId, 1, 3));
+    AssetsGenerated first = awaitEvent(Topics.ASSETS_GENERATED, videoId, any());
+    Map<Integer, byte[]> before = clipBytes(first);
+    Map<Integer, FileTime> timesBefore = clipTimes(videoId, 1, 3);
+
+    streams.publish(Topics.SCENES_REGENERATION_REQUESTED, videoId, regeneration(videoId, 2, 2));
+
+    AssetsGenerated second = awaitEvent(Topics.ASSETS_GENERATED, videoId, assets -> assets.getGeneration() == 2);
+    GenerationStarted started = awaitEvent(Topics.GENERATION_STARTED, videoId, event -> event.getGeneration() == 2);
+
+    assertThat(started.getScenes()).isEqualTo(1);
+    assertThat(started.getOccurredAt()).isBefore(second.getOccurredAt());
+    Map<Integer, byte[]> after = clipBytes(second);
+    assertThat(after.get(1)).isEqualTo(before.get(1));
+    assertThat(after.get(3)).isEqualTo(before.get(3));
+    assertThat(clipTimes(videoId, 1, 3)).isEqualTo(timesBefore);
+    assertThat(after.get(2)).isNotEqualTo(before.get(2));
+    assertThat(second.getVideoSha256()).isNotEqualTo(first.getVideoSha256())
+        .isEqualTo(sha256(Path.of(second.getVideoLocation())));
+    given().get("/productions/{id}", videoId).then().statusCode(200)
+        .body("state", equalTo("DONE"))
+        .body("generation", equalTo(2))
+        .body("output.videoSha256", equalTo(second.getVideoSha256()))
+        .body("clips.generation", contains(1, 2, 1));
+  }
+
+  @Test
+  void aRegenerationThatCannotBeDoneIsAnsweredWithGenerationFailed() {
+    String produced = UUID.randomUUID().toString();
+    String unknown = UUID.randomUUID().toString();
+    streams.publish(Topics.SCRIPT_APPROVED, produced, approved(produced, 1, 2));
+    awaitEvent(Topics.ASSETS_GENERATED, produced, any());
+
+    streams.publish(Topics.SCENES_REGENERATION_REQUESTED, produced, regeneration(produced, 2, 2, 7));
+    streams.publish(Topics.SCENES_REGENERATION_REQUESTED, unknown, regeneration(unknown, 2, 1));
+
+    GenerationFailed noSuchScene = awaitEvent(Topics.GENERATION_FAILED, produced, any());
+    GenerationFailed noJob = awaitEvent(Topics.GENERATION_FAILED, unknown, any());
+    assertThat(noSuchScene.getGeneration()).isEqualTo(2);
+    assertThat(noSuchScene.getReason()).contains("has no scene [7]").contains("its scenes are [1, 2]");
+    assertThat(noSuchScene.getFailedScenes()).extracting(SceneFailure::getIndex).containsExactly(7);
+    assertThat(noJob.getReason()).contains("no finished production");
+    given().get("/productions/{id}", produced).then().statusCode(200)
+        .body("state", equalTo("FAILED"))
+        .body("generation", equalTo(2))
+        .body("lastError", containsString("has no scene [7]"));
+    assertThat(streams.countWithKey(Topics.ASSETS_GENERATED, produced, Duration.ZERO)).isEqualTo(1);
+    assertThat(streams.countWithKey("dead-letter-topic-scenes-regeneration-requested", produced, Duration.ZERO))
+        .isZero();
+  }
+
+  @Test
+  void aVideoCancelledBeforeItsApprovalArrivesIsNeverRendered() {
+    String cancelled = UUID.randomUUID().toString();
+    String next = UUID.randomUUID().toString();
+    streams.publish(Topics.VIDEO_CANCELLED, cancelled, VideoCancelled.newBuilder()
+        .setEventId(UUID.randomUUID().toString()).setOccurredAt(now())
+        .setVideoId(cancelled).setWorkspaceId("demo").setCancelledBy("carol").setReason("duplicate topic").build());
+    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/productions/{id}", cancelled)
+        .then().statusCode(200).body("state", equalTo("CANCELLED")));
+
+    streams.publish(Topics.SCRIPT_APPROVED, cancelled, approved(cancelled, 1, 1));
+    streams.publish(Topics.SCRIPT_APPROVED, next, approved(next, 1, 1));
+    // approvals are handled in order: once the next video is rendered, the cancelled one was considered
+    awaitEvent(Topics.ASSETS_GENERATED, next, any());
+
+    assertThat(streams.countWithKey(Topics.GENERATION_STARTED, cancelled, Duration.ZERO)).isZero();
+    assertThat(streams.countWithKey(Topics.ASSETS_GENERATED, cancelled, Duration.ZERO)).isZero();
+    assertThat(mediaDir(cancelled)).doesNotExist();
+    given().get("/productions/{id}", cancelled).then().statusCode(200)
+        .body("state", equalTo("CANCELLED"))
+        .body("attempts", equalTo(0))
+        .body("cancellation.by", equalTo("carol"))
+        .body("cancellation.reason", equalTo("duplicate topic"));
+  }
+
+  @Test
+  void staleGenerationsChangeNothing() {
+    String videoId = UUID.randomUUID().toString();
+    String next = UUID.randomUUID().toString();
+    ScriptApproved approval = approved(videoId, 1, 1);
+    streams.publish(Topics.SCRIPT_APPROVED, videoId, approval);
+    awaitEvent(Topics.ASSETS_GENERATED, videoId, any());
+    streams.publish(Topics.SCENES_REGENERATION_REQUESTED, videoId, regeneration(videoId, 2, 1));
+    awaitEvent(Topics.ASSETS_GENERATED, videoId, (AssetsGenerated assets) -> assets.getGeneration() == 2);
+
+    // replays with new event ids: the first approval, and the regeneration request again
+    streams.publish(Topics.SCRIPT_APPROVED, videoId, ScriptApproved.newBuilder(approval)
+        .setEventId(UUID.randomUUID().toString()).build());
+    streams.publish(Topics.SCENES_REGENERATION_REQUESTED, videoId, regeneration(videoId, 2, 1));
+    // each channel handles its records in order: once the next video has gone through both, the replays were considered
+    streams.publish(Topics.SCRIPT_APPROVED, next, approved(next, 1, 1));
+    awaitEvent(Topics.ASSETS_GENERATED, next, any());
+    streams.publish(Topics.SCENES_REGENERATION_REQUESTED, next, regeneration(next, 2, 1));
+    awaitEvent(Topics.ASSETS_GENERATED, next, (AssetsGenerated assets) -> assets.getGeneration() == 2);
+
+    assertThat(streams.countWithKey(Topics.GENERATION_STARTED, videoId, Duration.ZERO)).isEqualTo(2);
+    assertThat(streams.countWithKey(Topics.ASSETS_GENERATED, videoId, Duration.ZERO)).isEqualTo(2);
+    assertThat(streams.countWithKey(Topics.GENERATION_FAILED, videoId, Duration.ZERO)).isZero();
+    given().get("/productions/{id}", videoId).then().statusCode(200)
+        .body("state", equalTo("DONE"))
+        .body("generation", equalTo(2))
+        .body("attempts", equalTo(2));
   }
 
   @Test
   void aRedeliveredOrReplayedApprovalRendersAndAnnouncesTheVideoOnce() {
     String videoId = UUID.randomUUID().toString();
-    ScriptApproved approval = approved(videoId, 1);
+    ScriptApproved approval = approved(videoId, 1, 1);
     streams.publish(Topics.SCRIPT_APPROVED, videoId, approval);
     streams.publish(Topics.SCRIPT_APPROVED, videoId, approval);
     streams.awaitRecord(Topics.ASSETS_GENERATED, videoId, RENDER_TIMEOUT);
@@ -78,37 +252,44 @@ class ProductionTests {
         .setEventId(UUID.randomUUID().toString()).build());
 
     assertThat(streams.countWithKey(Topics.ASSETS_GENERATED, videoId, Duration.ofSeconds(5))).isEqualTo(1);
+    assertThat(streams.countWithKey(Topics.GENERATION_STARTED, videoId, Duration.ZERO)).isEqualTo(1);
     given().get("/productions/{id}", videoId).then().statusCode(200)
         .body("state", equalTo("DONE"))
         .body("attempts", equalTo(1));
   }
 
   @Test
-  void recordsThatCannotBeRenderedAreDeadLetteredAndTheConsumerCarriesOn() {
+  void recordsThatCannotBeHandledAreDeadLetteredButAnUnrenderableScriptIsAnsweredWithGenerationFailed() {
     String undecodable = UUID.randomUUID().toString();
     String empty = UUID.randomUUID().toString();
+    String notAUuid = "video-" + UUID.randomUUID();
     String noScenes = UUID.randomUUID().toString();
     String valid = UUID.randomUUID().toString();
     try (var kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))) {
       kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.SCRIPT_APPROVED, undecodable, "not avro"),
           new ProducerRecord<>(Topics.SCRIPT_APPROVED, empty, null)).awaitCompletion(Duration.ofSeconds(30));
-      streams.publish(Topics.SCRIPT_APPROVED, noScenes, approved(noScenes, 0));
-      streams.publish(Topics.SCRIPT_APPROVED, valid, approved(valid, 1));
+      streams.publish(Topics.SCRIPT_APPROVED, notAUuid, approved(notAUuid, 1, 1));
+      streams.publish(Topics.SCRIPT_APPROVED, noScenes, approved(noScenes, 1, 0));
+      streams.publish(Topics.SCRIPT_APPROVED, valid, approved(valid, 1, 1));
 
       streams.awaitRecord(Topics.ASSETS_GENERATED, valid, RENDER_TIMEOUT);
 
+      GenerationFailed failed = awaitEvent(Topics.GENERATION_FAILED, noScenes, any());
+      assertThat(failed.getReason()).isEqualTo("RenderRequest for video '" + noScenes + "' needs at least one scene");
       given().get("/productions/{id}", noScenes).then().statusCode(200)
           .body("state", equalTo("FAILED"))
-          .body("lastError", equalTo("RenderRequest for video '" + noScenes + "' needs at least one scene"));
+          .body("lastError", equalTo(failed.getReason()));
       given().get("/productions/{id}", undecodable).then().statusCode(404);
       given().get("/productions/{id}", empty).then().statusCode(404);
-      assertThat(streams.countWithKey(Topics.ASSETS_GENERATED, noScenes, Duration.ofSeconds(1))).isZero();
+      assertThat(streams.countWithKey(Topics.ASSETS_GENERATED, noScenes, Duration.ZERO)).isZero();
+      assertThat(streams.countWithKey(Topics.GENERATION_STARTED, noScenes, Duration.ZERO)).isZero();
       try (var deadLetters = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
           .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(DEAD_LETTERS)) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deadLetters.getRecords())
-            .extracting(ConsumerRecord::key).contains(undecodable, empty, noScenes));
-        // the unrenderable approval keeps its payload, so it can be replayed once its script is fixed
-        assertThat(deadLetters.getRecords()).filteredOn(record -> noScenes.equals(record.key()))
+            .extracting(ConsumerRecord::key).contains(undecodable, empty, notAUuid));
+        assertThat(deadLetters.getRecords()).extracting(ConsumerRecord::key).doesNotContain(noScenes);
+        // the payload survives, so the record can be replayed once it is fixed
+        assertThat(deadLetters.getRecords()).filteredOn(record -> notAUuid.equals(record.key()))
             .singleElement().extracting(ConsumerRecord::value).asString().contains("Why octopuses have three hearts");
       }
     }
@@ -119,6 +300,46 @@ class ProductionTests {
     given().get("/productions/{id}", UUID.randomUUID()).then().statusCode(404);
   }
 
+  /** The first event on the topic for this video that matches. */
+  private <T extends SpecificRecord> T awaitEvent(String topic, String videoId, Predicate<T> matching) {
+    try (ConsumerTask<String, T> task = streams.read(topic)) {
+      return await().atMost(RENDER_TIMEOUT).pollInterval(Duration.ofMillis(200))
+          .until(() -> task.getRecords().stream()
+              .filter(record -> videoId.equals(record.key()) && record.value() != null)
+              .map(ConsumerRecord::value)
+              .filter(matching)
+              .findFirst().orElse(null), Objects::nonNull);
+    }
+  }
+
+  private static <T> Predicate<T> any() {
+    return event -> true;
+  }
+
+  private static Path mediaDir(String videoId) {
+    return Path.of(ConfigProvider.getConfig().getValue("yt.media.dir", String.class)).resolve(videoId);
+  }
+
+  private static Map<Integer, byte[]> clipBytes(AssetsGenerated assets) throws Exception {
+    var bytes = new TreeMap<Integer, byte[]>();
+    for (SceneClip clip : assets.getClips()) {
+      bytes.put(clip.getIndex(), Files.readAllBytes(Path.of(clip.getLocation())));
+    }
+    return bytes;
+  }
+
+  private static Map<Integer, FileTime> clipTimes(String videoId, int... scenes) throws Exception {
+    var times = new TreeMap<Integer, FileTime>();
+    for (int scene : scenes) {
+      times.put(scene, Files.getLastModifiedTime(mediaDir(videoId).resolve("scene-" + scene + ".mp4")));
+    }
+    return times;
+  }
+
+  private static String sha256(Path file) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+  }
+
   private static List<String> streamTypes(Path media) throws Exception {
     Process probe = new ProcessBuilder("ffprobe", "-v", "error", "-show_entries", "stream=codec_type",
         "-of", "csv=p=0", media.toString()).redirectErrorStream(true).start();
@@ -127,11 +348,23 @@ class ProductionTests {
     return output.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
   }
 
-  private static ScriptApproved approved(String videoId, int scenes) {
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private static ScenesRegenerationRequested regeneration(String videoId, int generation, Integer... scenes) {
+    return ScenesRegenerationRequested.newBuilder()
+        .setEventId(UUID.randomUUID().toString()).setOccurredAt(now())
+        .setVideoId(videoId).setWorkspaceId("demo").setGeneration(generation).setScenes(List.of(scenes))
+        .setRequestedBy("bob").build();
+  }
+
+  private static ScriptApproved approved(String videoId, int generation, int scenes) {
     return ScriptApproved.newBuilder()
         .setEventId(UUID.randomUUID().toString())
-        .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MICROS))
+        .setOccurredAt(now())
         .setVideoId(videoId).setWorkspaceId("demo").setApprovedBy("alice")
+        .setGeneration(generation)
         .setTitle("Why octopuses have three hearts")
         .setScenes(IntStream.rangeClosed(1, scenes)
             .mapToObj(index -> Scene.newBuilder().setIndex(index).setNarration("Octopus fact number " + index + ".")

@@ -2,9 +2,11 @@ package io.ytautopilot.review.domain;
 
 import java.util.List;
 
-/** What production rendered, as a Gate 2 reviewer needs to see it. */
+/** What production rendered, as a Gate 2 reviewer needs to see it, and which generation made it. */
 public record Assets(
+    int generation,
     String videoLocation,
+    String videoSha256,
     double videoDurationSeconds,
     long videoSizeBytes,
     String voiceOverLocation,

@@ -2,7 +2,12 @@ package io.ytautopilot.review.domain;
 
 import java.util.List;
 
-/** The package a reviewer judges at Gate 1. */
+/**
+ * The package a reviewer judges at Gate 1: text, visual plan (scenes) and SEO fields.
+ *
+ * @param answersNotes for a revision written after a change request, the notes it answers
+ * @param author who wrote this revision: editorial-service, or the reviewer who edited it at approval
+ */
 public record Script(
     int revision,
     String topic,
@@ -11,12 +16,32 @@ public record Script(
     List<String> tags,
     String hook,
     String callToAction,
-    List<Scene> scenes) {
+    List<Scene> scenes,
+    String answersNotes,
+    String author) {
 
   public record Scene(int index, String narration, String visualPrompt, String onScreenText, int durationSeconds) {}
 
   public Script {
     tags = List.copyOf(tags);
     scenes = List.copyOf(scenes);
+    if (scenes.isEmpty()) {
+      throw new IllegalArgumentException("a script needs at least one scene");
+    }
+  }
+
+  /** The next revision with a reviewer's edits; fields the reviewer left out stay as they were. */
+  public Script edited(ScriptEdits edits, String reviewer) {
+    return new Script(revision + 1, topic,
+        edits.title() != null ? edits.title() : title,
+        edits.description() != null ? edits.description() : description,
+        edits.tags() != null ? edits.tags() : tags,
+        hook, callToAction,
+        edits.scenes() != null ? edits.scenes() : scenes,
+        null, reviewer);
+  }
+
+  public boolean hasScene(int index) {
+    return scenes.stream().anyMatch(scene -> scene.index() == index);
   }
 }

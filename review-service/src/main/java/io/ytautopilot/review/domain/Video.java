@@ -1,25 +1,40 @@
 package io.ytautopilot.review.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A video under review. Every change goes through {@link #apply}, which checks the transition
- * table; the methods return the history entry the change produced, for the caller to store with
- * the new state and the outgoing event in one transaction.
+ * A video under review. Every change goes through the transition table ({@link Transitions}); a
+ * command the table does not allow throws {@link IllegalTransition}, an event it does not allow is
+ * stale and changes nothing (empty result). Each change returns the history entry and the event to
+ * emit, for the caller to store with the new state in one transaction.
  */
 public final class Video {
   private final UUID id;
   private final String workspaceId;
   private final long version;
-  private final Script script;
   private VideoState state;
+  private Script script;
   private Assets assets;
   private Approval scriptApproval;
+  private int approvedRevision;
   private Approval videoApproval;
+  private int generation;
+  private int publishAttempt;
+  private Instant publishAt;
+  private PublishOptions publishOptions;
+  private List<Integer> scenesToRegenerate = List.of();
+  private String lastFailure;
   private String publishedLocation;
+
+  /** Everything stored about a video, for persistence. */
+  public record Snapshot(UUID id, String workspaceId, long version, VideoState state, Script script, Assets assets,
+      Approval scriptApproval, int approvedRevision, Approval videoApproval, int generation, int publishAttempt,
+      Instant publishAt, PublishOptions publishOptions, List<Integer> scenesToRegenerate, String lastFailure,
+      String publishedLocation) {}
 
   private Video(UUID id, String workspaceId, long version, VideoState state, Script script) {
     this.id = Objects.requireNonNull(id);
@@ -29,20 +44,39 @@ public final class Video {
     this.script = Objects.requireNonNull(script);
   }
 
-  /** A new script draft enters Gate 1. */
-  public static Video drafted(UUID id, String workspaceId, Script script) {
-    return new Video(id, workspaceId, 0, VideoState.SCRIPT_PENDING_REVIEW, script);
+  /** A new video and the change that created it. */
+  public record Opened(Video video, Change change) {}
+
+  /** A first script draft enters Gate 1. */
+  public static Opened drafted(UUID id, String workspaceId, Script script, Instant at) {
+    var rule = Transitions.TABLE.stream().filter(r -> r.from().isEmpty() && r.trigger() == Trigger.SCRIPT_DRAFTED)
+        .findFirst().orElseThrow(() -> new IllegalStateException("the table has no row creating a video"));
+    var entry = new HistoryEntry(null, rule.to(), Trigger.SCRIPT_DRAFTED.name(), script.author(), at,
+        "revision " + script.revision(), null);
+    return new Opened(new Video(id, workspaceId, 0, rule.to(), script), new Change(entry, rule.effect()));
   }
 
   /** Rebuilds a stored video; no rules are checked. */
-  public static Video restore(UUID id, String workspaceId, long version, VideoState state, Script script,
-      Assets assets, Approval scriptApproval, Approval videoApproval, String publishedLocation) {
-    var video = new Video(id, workspaceId, version, state, script);
-    video.assets = assets;
-    video.scriptApproval = scriptApproval;
-    video.videoApproval = videoApproval;
-    video.publishedLocation = publishedLocation;
+  public static Video restore(Snapshot stored) {
+    var video = new Video(stored.id(), stored.workspaceId(), stored.version(), stored.state(), stored.script());
+    video.assets = stored.assets();
+    video.scriptApproval = stored.scriptApproval();
+    video.approvedRevision = stored.approvedRevision();
+    video.videoApproval = stored.videoApproval();
+    video.generation = stored.generation();
+    video.publishAttempt = stored.publishAttempt();
+    video.publishAt = stored.publishAt();
+    video.publishOptions = stored.publishOptions();
+    video.scenesToRegenerate = List.copyOf(stored.scenesToRegenerate());
+    video.lastFailure = stored.lastFailure();
+    video.publishedLocation = stored.publishedLocation();
     return video;
+  }
+
+  public Snapshot snapshot() {
+    return new Snapshot(id, workspaceId, version, state, script, assets, scriptApproval, approvedRevision,
+        videoApproval, generation, publishAttempt, publishAt, publishOptions, scenesToRegenerate, lastFailure,
+        publishedLocation);
   }
 
   /** Refuses to act on a version the caller did not see, when the caller says which one it saw. */
@@ -52,59 +86,181 @@ public final class Video {
     }
   }
 
-  /** A human decision at Gate 1 or Gate 2. */
-  public HistoryEntry decide(Command decision, Approval approval) {
-    return switch (decision) {
-      case APPROVE_SCRIPT -> approveScript(approval);
-      case REJECT_SCRIPT -> rejectScript(approval);
-      case APPROVE_VIDEO -> approveVideo(approval);
-      case REJECT_VIDEO -> rejectVideo(approval);
-      default -> throw new IllegalArgumentException(decision + " is not a reviewer's decision");
+  // --- reviewer commands -------------------------------------------------------------------
+
+  /** Gate 1: approve the script, edited or as drafted; production may generate it. */
+  public Change approveScript(Approval approval, ScriptEdits edits) {
+    var change = command(Trigger.APPROVE_SCRIPT, approval.reviewer(), approval.at(), approval.comment());
+    if (edits != null && !edits.isEmpty()) {
+      script = script.edited(edits, approval.reviewer());
+    }
+    scriptApproval = approval;
+    approvedRevision = script.revision();
+    generation = 1;
+    return change;
+  }
+
+  /** Gate 1: send the script back to editorial with the reviewer's notes. */
+  public Change requestChanges(Approval request) {
+    requireText(request.comment(), "notes for the writer");
+    return command(Trigger.REQUEST_CHANGES, request.reviewer(), request.at(), request.comment());
+  }
+
+  public Change rejectScript(Approval rejection) {
+    return command(Trigger.REJECT_SCRIPT, rejection.reviewer(), rejection.at(), rejection.comment());
+  }
+
+  /** Gate 2: approve the rendered video for publishing; requires the Gate 1 approval of this script. */
+  public Change approveVideo(Approval approval, PublishOptions options) {
+    var change = command(Trigger.APPROVE_VIDEO, approval.reviewer(), approval.at(), approval.comment());
+    videoApproval = approval;
+    publishOptions = options.publishAt() == null && publishAt != null
+        ? new PublishOptions(publishAt, options.privacyStatus(), options.madeForKids(), options.containsSyntheticMedia())
+        : options;
+    publishAt = publishOptions.publishAt();
+    publishAttempt = 1;
+    return change;
+  }
+
+  /** Gate 2: render the named scenes again and keep the others. */
+  public Change regenerateScenes(Approval request, List<Integer> scenes) {
+    if (scenes == null || scenes.isEmpty()) {
+      throw new IllegalArgumentException("name at least one scene to regenerate");
+    }
+    var unknown = scenes.stream().filter(index -> !script.hasScene(index)).toList();
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException("the script has no scene " + unknown);
+    }
+    var change = command(Trigger.REGENERATE_SCENES, request.reviewer(), request.at(),
+        "scenes " + scenes + (request.comment() == null ? "" : ": " + request.comment()));
+    scenesToRegenerate = scenes.stream().distinct().sorted().toList();
+    generation++;
+    return change;
+  }
+
+  public Change rejectVideo(Approval rejection) {
+    return command(Trigger.REJECT_VIDEO, rejection.reviewer(), rejection.at(), rejection.comment());
+  }
+
+  /** After a failed generation or publication: ask for the next generation or attempt. */
+  public Change retry(String actor, Instant at, String comment) {
+    var failedState = state;
+    var change = command(Trigger.RETRY, actor, at, comment);
+    if (failedState == VideoState.GENERATION_FAILED) {
+      generation++;
+    } else {
+      publishAttempt++;
+    }
+    return change;
+  }
+
+  /** Sets when the video goes public once approved; null clears the schedule. */
+  public Change schedule(String actor, Instant at, Instant publishTime) {
+    if (publishTime != null && !publishTime.isAfter(at)) {
+      throw new IllegalArgumentException("publishAt must be in the future, not " + publishTime);
+    }
+    var change = command(Trigger.SCHEDULE, actor, at,
+        publishTime == null ? "publish as soon as approved" : "publish at " + publishTime);
+    publishAt = publishTime;
+    return change;
+  }
+
+  public Change cancel(String actor, Instant at, String reason) {
+    requireText(reason, "a reason");
+    return command(Trigger.CANCEL, actor, at, reason);
+  }
+
+  // --- events from other services ------------------------------------------------------------
+
+  /** editorial answered a change request with a new revision. */
+  public Optional<Change> scriptRevised(Script revised, Instant at) {
+    return event(Trigger.SCRIPT_DRAFTED, revised.revision(), revised.author(), at, "revision " + revised.revision())
+        .map(change -> {
+          script = revised;
+          return change;
+        });
+  }
+
+  public Optional<Change> generationStarted(int forGeneration, Instant at) {
+    return event(Trigger.GENERATION_STARTED, forGeneration, "production-service", at,
+        "generation " + forGeneration);
+  }
+
+  public Optional<Change> assetsGenerated(Assets generated, Instant at) {
+    return event(Trigger.ASSETS_GENERATED, generated.generation(), "production-service", at,
+        "generation " + generated.generation()).map(change -> {
+          assets = generated;
+          scenesToRegenerate = List.of();
+          lastFailure = null;
+          return change;
+        });
+  }
+
+  public Optional<Change> generationFailed(int forGeneration, String reason, Instant at) {
+    return event(Trigger.GENERATION_FAILED, forGeneration, "production-service", at, reason).map(change -> {
+      lastFailure = reason;
+      return change;
+    });
+  }
+
+  public Optional<Change> publishStarted(int attempt, Instant at) {
+    return event(Trigger.PUBLISH_STARTED, attempt, "publish-service", at, "attempt " + attempt);
+  }
+
+  public Optional<Change> published(int attempt, String location, Instant at) {
+    return event(Trigger.VIDEO_PUBLISHED, attempt, "publish-service", at, location).map(change -> {
+      publishedLocation = location;
+      lastFailure = null;
+      return change;
+    });
+  }
+
+  public Optional<Change> publishFailed(int attempt, String reason, Instant at) {
+    return event(Trigger.PUBLISH_FAILED, attempt, "publish-service", at, reason).map(change -> {
+      lastFailure = reason;
+      return change;
+    });
+  }
+
+  // --- the table ------------------------------------------------------------------------------
+
+  private Change command(Trigger trigger, String actor, Instant at, String comment) {
+    var rule = Transitions.rule(state, trigger).orElseThrow(() -> new IllegalTransition(id, state, trigger, null));
+    if (!holds(rule.guard(), 0)) {
+      // cannot happen through the table; refuse loudly rather than let a video past a gate
+      throw new IllegalTransition(id, state, trigger, "the guard '" + rule.guard().label() + "' does not hold");
+    }
+    return move(rule, actor, at, comment);
+  }
+
+  private Optional<Change> event(Trigger trigger, int number, String actor, Instant at, String comment) {
+    return Transitions.rule(state, trigger)
+        .filter(rule -> holds(rule.guard(), number))
+        .map(rule -> move(rule, actor, at, comment));
+  }
+
+  /** @param number the event's revision, generation or attempt, for the guards that compare it */
+  private boolean holds(Guard guard, int number) {
+    return switch (guard) {
+      case NONE -> true;
+      case NEWER_REVISION -> number > script.revision();
+      case CURRENT_GENERATION -> number == generation;
+      case CURRENT_ATTEMPT -> number == publishAttempt;
+      case SCRIPT_APPROVED_AT_CURRENT_REVISION -> scriptApproval != null && approvedRevision == script.revision()
+          && assets != null && assets.generation() == generation;
     };
   }
 
-  public HistoryEntry approveScript(Approval approval) {
-    var entry = apply(Command.APPROVE_SCRIPT, approval.reviewer(), approval.at(), approval.comment());
-    scriptApproval = approval;
-    return entry;
+  private Change move(Transitions.Rule rule, String actor, Instant at, String comment) {
+    var entry = new HistoryEntry(state, rule.to(), rule.trigger().name(), actor, at, comment, null);
+    state = rule.to();
+    return new Change(entry, rule.effect());
   }
 
-  public HistoryEntry rejectScript(Approval rejection) {
-    return apply(Command.REJECT_SCRIPT, rejection.reviewer(), rejection.at(), rejection.comment());
-  }
-
-  public HistoryEntry recordAssets(Assets generated, String producer, Instant at) {
-    var entry = apply(Command.RECORD_ASSETS, producer, at, null);
-    assets = Objects.requireNonNull(generated);
-    return entry;
-  }
-
-  public HistoryEntry approveVideo(Approval approval) {
-    if (state == VideoState.VIDEO_PENDING_REVIEW && scriptApproval == null) {
-      // cannot happen through the table; refuse loudly rather than emit an unapproved publish
-      throw new IllegalStateException("video " + id + " reached Gate 2 without a Gate 1 approval");
+  private static void requireText(String text, String what) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("this decision needs " + what);
     }
-    var entry = apply(Command.APPROVE_VIDEO, approval.reviewer(), approval.at(), approval.comment());
-    videoApproval = approval;
-    return entry;
-  }
-
-  public HistoryEntry rejectVideo(Approval rejection) {
-    return apply(Command.REJECT_VIDEO, rejection.reviewer(), rejection.at(), rejection.comment());
-  }
-
-  public HistoryEntry recordPublication(String location, String publisher, Instant at) {
-    var entry = apply(Command.RECORD_PUBLICATION, publisher, at, location);
-    publishedLocation = location;
-    return entry;
-  }
-
-  private HistoryEntry apply(Command command, String actor, Instant at, String comment) {
-    var target = Transitions.target(state, command)
-        .orElseThrow(() -> new IllegalTransition(id, state, command));
-    var entry = new HistoryEntry(state, target, command.name(), actor, at, comment, null);
-    state = target;
-    return entry;
   }
 
   public UUID id() { return id; }
@@ -114,6 +270,13 @@ public final class Video {
   public Script script() { return script; }
   public Optional<Assets> assets() { return Optional.ofNullable(assets); }
   public Optional<Approval> scriptApproval() { return Optional.ofNullable(scriptApproval); }
+  public int approvedRevision() { return approvedRevision; }
   public Optional<Approval> videoApproval() { return Optional.ofNullable(videoApproval); }
+  public int generation() { return generation; }
+  public int publishAttempt() { return publishAttempt; }
+  public Optional<Instant> publishAt() { return Optional.ofNullable(publishAt); }
+  public Optional<PublishOptions> publishOptions() { return Optional.ofNullable(publishOptions); }
+  public List<Integer> scenesToRegenerate() { return scenesToRegenerate; }
+  public Optional<String> lastFailure() { return Optional.ofNullable(lastFailure); }
   public Optional<String> publishedLocation() { return Optional.ofNullable(publishedLocation); }
 }

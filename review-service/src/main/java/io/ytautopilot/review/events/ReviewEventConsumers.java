@@ -2,6 +2,10 @@ package io.ytautopilot.review.events;
 
 import io.smallrye.mutiny.Uni;
 import io.ytautopilot.events.AssetsGenerated;
+import io.ytautopilot.events.GenerationFailed;
+import io.ytautopilot.events.GenerationStarted;
+import io.ytautopilot.events.PublishFailed;
+import io.ytautopilot.events.PublishStarted;
 import io.ytautopilot.events.ScriptDrafted;
 import io.ytautopilot.events.VideoPublished;
 import io.ytautopilot.review.persistence.ReviewWorkflow;
@@ -22,19 +26,43 @@ public class ReviewEventConsumers {
 
   @Incoming("script-drafted")
   public Uni<Void> onScriptDrafted(ScriptDrafted event) {
-    return workflow.openReview(event.getEventId(), UUID.fromString(event.getVideoId()), event.getWorkspaceId(),
+    return workflow.scriptDrafted(event.getEventId(), UUID.fromString(event.getVideoId()), event.getWorkspaceId(),
         mapper.toScript(event), event.getOccurredAt());
+  }
+
+  @Incoming("generation-started")
+  public Uni<Void> onGenerationStarted(GenerationStarted event) {
+    return workflow.onEvent(event.getEventId(), UUID.fromString(event.getVideoId()),
+        video -> video.generationStarted(event.getGeneration(), event.getOccurredAt()));
   }
 
   @Incoming("assets-generated")
   public Uni<Void> onAssetsGenerated(AssetsGenerated event) {
-    return workflow.recordAssets(event.getEventId(), UUID.fromString(event.getVideoId()),
-        mapper.toAssets(event), event.getOccurredAt());
+    return workflow.onEvent(event.getEventId(), UUID.fromString(event.getVideoId()),
+        video -> video.assetsGenerated(mapper.toAssets(event), event.getOccurredAt()));
+  }
+
+  @Incoming("generation-failed")
+  public Uni<Void> onGenerationFailed(GenerationFailed event) {
+    return workflow.onEvent(event.getEventId(), UUID.fromString(event.getVideoId()),
+        video -> video.generationFailed(event.getGeneration(), event.getReason(), event.getOccurredAt()));
+  }
+
+  @Incoming("publish-started")
+  public Uni<Void> onPublishStarted(PublishStarted event) {
+    return workflow.onEvent(event.getEventId(), UUID.fromString(event.getVideoId()),
+        video -> video.publishStarted(event.getPublishAttempt(), event.getOccurredAt()));
   }
 
   @Incoming("video-published")
   public Uni<Void> onVideoPublished(VideoPublished event) {
-    return workflow.recordPublication(event.getEventId(), UUID.fromString(event.getVideoId()),
-        event.getLocation(), event.getPublishedAt());
+    return workflow.onEvent(event.getEventId(), UUID.fromString(event.getVideoId()),
+        video -> video.published(event.getPublishAttempt(), event.getLocation(), event.getPublishedAt()));
+  }
+
+  @Incoming("publish-failed")
+  public Uni<Void> onPublishFailed(PublishFailed event) {
+    return workflow.onEvent(event.getEventId(), UUID.fromString(event.getVideoId()),
+        video -> video.publishFailed(event.getPublishAttempt(), event.getReason(), event.getOccurredAt()));
   }
 }

@@ -1,19 +1,41 @@
 package io.ytautopilot.review.events;
 
 import io.ytautopilot.events.AssetsGenerated;
+import io.ytautopilot.events.ChangesRequested;
+import io.ytautopilot.events.Provenance;
+import io.ytautopilot.events.ScenesRegenerationRequested;
 import io.ytautopilot.events.ScriptApproved;
 import io.ytautopilot.events.ScriptDrafted;
+import io.ytautopilot.events.Topics;
 import io.ytautopilot.events.VideoApproved;
+import io.ytautopilot.events.VideoCancelled;
+import io.ytautopilot.events.provenance.ProvenanceSignature;
+import io.ytautopilot.review.adapters.ProvenanceKey;
 import io.ytautopilot.review.domain.Approval;
 import io.ytautopilot.review.domain.Assets;
+import io.ytautopilot.review.domain.Change;
+import io.ytautopilot.review.domain.PublishOptions;
 import io.ytautopilot.review.domain.Script;
 import io.ytautopilot.review.domain.Video;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.avro.specific.SpecificRecord;
 
 /** Translates between the Avro contracts and the review domain, in both directions. */
 @ApplicationScoped
 public class ReviewEventMapper {
+  static final String EDITORIAL = "editorial-service";
+
+  /** An event to emit: its id (named in the history), its topic and the record. */
+  public record Outgoing(String eventId, String topic, SpecificRecord record) {}
+
+  private final ProvenanceKey provenanceKey;
+
+  public ReviewEventMapper(ProvenanceKey provenanceKey) {
+    this.provenanceKey = provenanceKey;
+  }
 
   public Script toScript(ScriptDrafted event) {
     return new Script(event.getRevision(), event.getTopic(), event.getTitle(), event.getDescription(),
@@ -21,19 +43,49 @@ public class ReviewEventMapper {
         event.getScenes().stream()
             .map(scene -> new Script.Scene(scene.getIndex(), scene.getNarration(), scene.getVisualPrompt(),
                 scene.getOnScreenText(), scene.getDurationSeconds()))
-            .toList());
+            .toList(),
+        event.getAnswersNotes(), EDITORIAL);
   }
 
   public Assets toAssets(AssetsGenerated event) {
-    return new Assets(event.getVideoLocation(), event.getVideoDurationSeconds(), event.getVideoSizeBytes(),
-        event.getVoiceOverLocation(), event.getThumbnailLocation(),
+    return new Assets(event.getGeneration(), event.getVideoLocation(), event.getVideoSha256(),
+        event.getVideoDurationSeconds(), event.getVideoSizeBytes(), event.getVoiceOverLocation(),
+        event.getThumbnailLocation(),
         event.getClips().stream()
             .map(clip -> new Assets.Clip(clip.getIndex(), clip.getLocation(), clip.getDurationSeconds(),
                 clip.getSizeBytes()))
             .toList());
   }
 
-  public ScriptApproved scriptApproved(Video video, String eventId, Instant now) {
+  /** The event a change emits, if its transition has an effect; its time is the change's. */
+  public Optional<Outgoing> effect(Video video, Change change) {
+    var id = UUID.randomUUID().toString();
+    var at = change.entry().at();
+    return Optional.ofNullable(switch (change.effect()) {
+      case NONE -> null;
+      case SCRIPT_APPROVED -> new Outgoing(id, Topics.SCRIPT_APPROVED, scriptApproved(video, id, at));
+      case CHANGES_REQUESTED -> new Outgoing(id, Topics.CHANGES_REQUESTED, ChangesRequested.newBuilder()
+          .setEventId(id).setOccurredAt(at).setVideoId(video.id().toString()).setWorkspaceId(video.workspaceId())
+          .setRevision(video.script().revision()).setRequestedBy(change.entry().actor())
+          .setNotes(change.entry().comment())
+          .build());
+      case SCENES_REGENERATION_REQUESTED -> new Outgoing(id, Topics.SCENES_REGENERATION_REQUESTED,
+          ScenesRegenerationRequested.newBuilder()
+              .setEventId(id).setOccurredAt(at).setVideoId(video.id().toString())
+              .setWorkspaceId(video.workspaceId()).setGeneration(video.generation())
+              .setScenes(video.scenesToRegenerate()).setRequestedBy(change.entry().actor())
+              .setNotes(change.entry().comment())
+              .build());
+      case VIDEO_APPROVED -> new Outgoing(id, Topics.VIDEO_APPROVED, videoApproved(video, id, at));
+      case VIDEO_CANCELLED -> new Outgoing(id, Topics.VIDEO_CANCELLED, VideoCancelled.newBuilder()
+          .setEventId(id).setOccurredAt(at).setVideoId(video.id().toString()).setWorkspaceId(video.workspaceId())
+          .setCancelledBy(change.entry().actor()).setReason(change.entry().comment())
+          .build());
+    });
+  }
+
+  /** Sent at Gate 1 approval and again, with the next generation, by a retry. */
+  ScriptApproved scriptApproved(Video video, String eventId, Instant now) {
     Approval approval = video.scriptApproval().orElseThrow();
     Script script = video.script();
     return ScriptApproved.newBuilder()
@@ -42,9 +94,12 @@ public class ReviewEventMapper {
         .setVideoId(video.id().toString())
         .setWorkspaceId(video.workspaceId())
         .setRevision(script.revision())
+        .setGeneration(video.generation())
         .setApprovedBy(approval.reviewer())
         .setComment(approval.comment())
         .setTitle(script.title())
+        .setDescription(script.description())
+        .setTags(script.tags())
         .setScenes(script.scenes().stream()
             .map(scene -> new io.ytautopilot.events.Scene(scene.index(), scene.narration(), scene.visualPrompt(),
                 scene.onScreenText(), scene.durationSeconds()))
@@ -52,14 +107,30 @@ public class ReviewEventMapper {
         .build();
   }
 
-  /** Carries both approvals, so a subscriber can verify them before it publishes anything. */
-  public VideoApproved videoApproved(Video video, String eventId, Instant now) {
+  /**
+   * Carries both approvals, signed, so that a publisher can verify them before it publishes
+   * anything; sent at Gate 2 approval and again, with the next attempt, by a retry.
+   */
+  VideoApproved videoApproved(Video video, String eventId, Instant now) {
     Approval gate1 = video.scriptApproval()
         .orElseThrow(() -> new IllegalStateException("video " + video.id() + " has no Gate 1 approval"));
     Approval gate2 = video.videoApproval()
         .orElseThrow(() -> new IllegalStateException("video " + video.id() + " has no Gate 2 approval"));
     Assets assets = video.assets()
         .orElseThrow(() -> new IllegalStateException("video " + video.id() + " has no assets"));
+    PublishOptions options = video.publishOptions().orElseThrow();
+    var provenance = ProvenanceSignature.sign(Provenance.newBuilder()
+        .setVideoId(video.id().toString())
+        .setWorkspaceId(video.workspaceId())
+        .setScriptRevision(video.approvedRevision())
+        .setScriptApprovedBy(gate1.reviewer())
+        .setScriptApprovedAt(gate1.at())
+        .setVideoSha256(assets.videoSha256() == null ? "" : assets.videoSha256())
+        .setVideoApprovedBy(gate2.reviewer())
+        .setVideoApprovedAt(gate2.at())
+        .setKeyId("")
+        .setSignature("")
+        .build(), provenanceKey.id(), provenanceKey.secret());
     return VideoApproved.newBuilder()
         .setEventId(eventId)
         .setOccurredAt(now)
@@ -75,6 +146,12 @@ public class ReviewEventMapper {
         .setTags(video.script().tags())
         .setVideoLocation(assets.videoLocation())
         .setThumbnailLocation(assets.thumbnailLocation())
+        .setPublishAttempt(video.publishAttempt())
+        .setPublishAt(options.publishAt())
+        .setPrivacyStatus(options.privacyStatus())
+        .setMadeForKids(options.madeForKids())
+        .setContainsSyntheticMedia(options.containsSyntheticMedia())
+        .setProvenance(provenance)
         .build();
   }
 }

@@ -6,11 +6,9 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.ytautopilot.eventing.inbox.Inbox;
 import io.ytautopilot.eventing.outbox.Outbox;
-import io.ytautopilot.events.Topics;
-import io.ytautopilot.review.domain.Approval;
-import io.ytautopilot.review.domain.Assets;
-import io.ytautopilot.review.domain.Command;
+import io.ytautopilot.review.domain.Change;
 import io.ytautopilot.review.domain.HistoryEntry;
+import io.ytautopilot.review.domain.Reviewer;
 import io.ytautopilot.review.domain.Script;
 import io.ytautopilot.review.domain.Video;
 import io.ytautopilot.review.domain.VideoState;
@@ -18,6 +16,7 @@ import io.ytautopilot.review.events.ReviewEventMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -29,7 +28,6 @@ import java.util.function.Function;
 @ApplicationScoped
 public class ReviewWorkflow {
   static final String CONSUMER = "review-service";
-  private static final String AGGREGATE = "Video";
 
   private final VideoRepository videos;
   private final HistoryRepository history;
@@ -48,87 +46,93 @@ public class ReviewWorkflow {
     this.inbox = inbox;
   }
 
-  /** A drafted script opens Gate 1; a redelivered draft is ignored. */
+  /** A drafted script opens Gate 1, or (after a change request) brings the next revision to it. */
   @WithTransaction
-  public Uni<Void> openReview(String eventId, UUID videoId, String workspaceId, Script script, Instant at) {
+  public Uni<Void> scriptDrafted(String eventId, UUID videoId, String workspaceId, Script script, Instant at) {
     return inbox.handleOnce(eventId, CONSUMER, () -> videos.findById(videoId).chain(existing -> {
       if (existing != null) {
-        Log.warnf("video %s already under review; draft event %s ignored", videoId, eventId);
-        return Uni.createFrom().voidItem();
+        return applyEvent(existing, eventId, video -> video.scriptRevised(script, at));
       }
-      var video = Video.drafted(videoId, workspaceId, script);
-      var entry = new HistoryEntry(null, video.state(), "DRAFT_SCRIPT", "editorial-service", at, null, eventId);
-      return videos.persist(mapper.newRow(video, at))
-          .call(() -> history.persist(mapper.historyRow(video, entry)))
+      var opened = Video.drafted(videoId, workspaceId, script, at);
+      var entry = opened.change().entry().withEventId(eventId);
+      return videos.persist(mapper.newRow(opened.video(), at))
+          .call(() -> history.persist(mapper.historyRow(opened.video(), entry)))
           .replaceWithVoid();
     }));
   }
 
   /**
-   * A reviewer's decision at a gate; the approvals emit the event that lets the pipeline go on, and
-   * the history entry names that event.
+   * An event from production or publish. Unknown video: fails (the record goes to the dead-letter
+   * topic). Stale for the video's state: logged, nothing changes.
    */
   @WithTransaction
-  public Uni<VideoRecord> decide(UUID videoId, Command decision, Long expectedVersion, String reviewer, String comment) {
-    var approval = new Approval(reviewer, Instant.now(), comment);
-    var emitted = switch (decision) {
-      case APPROVE_SCRIPT, APPROVE_VIDEO -> UUID.randomUUID().toString();
-      default -> null;
-    };
-    return change(videoId, expectedVersion, emitted, video -> video.decide(decision, approval), video -> switch (decision) {
-      case APPROVE_SCRIPT -> outbox.append(AGGREGATE, video.id().toString(), Topics.SCRIPT_APPROVED,
-          events.scriptApproved(video, emitted, approval.at()));
-      case APPROVE_VIDEO -> outbox.append(AGGREGATE, video.id().toString(), Topics.VIDEO_APPROVED,
-          events.videoApproved(video, emitted, approval.at()));
-      default -> Uni.createFrom().voidItem();
-    });
+  public Uni<Void> onEvent(String eventId, UUID videoId, Function<Video, Optional<Change>> handler) {
+    return inbox.handleOnce(eventId, CONSUMER, () -> load(videoId).chain(row -> applyEvent(row, eventId, handler)));
   }
 
-  /** Production finished rendering: the video waits at Gate 2. */
+  /**
+   * A reviewer's command. The reviewer must review the video's workspace; the change's effect (if
+   * any) is emitted through the outbox and named in the history entry.
+   */
   @WithTransaction
-  public Uni<Void> recordAssets(String eventId, UUID videoId, Assets assets, Instant at) {
-    return inbox.handleOnce(eventId, CONSUMER, () -> change(videoId, null, eventId,
-        video -> video.recordAssets(assets, "production-service", at), video -> Uni.createFrom().voidItem())
-        .replaceWithVoid());
-  }
-
-  @WithTransaction
-  public Uni<Void> recordPublication(String eventId, UUID videoId, String location, Instant at) {
-    return inbox.handleOnce(eventId, CONSUMER, () -> change(videoId, null, eventId,
-        video -> video.recordPublication(location, "publish-service", at), video -> Uni.createFrom().voidItem())
-        .replaceWithVoid());
-  }
-
-  @WithSession
-  public Uni<VideoRecord> find(UUID videoId) {
-    return load(videoId).chain(row -> withHistory(mapper.toDomain(row)));
-  }
-
-  @WithSession
-  public Uni<List<HistoryEntry>> history(UUID videoId) {
-    return load(videoId).chain(row -> history.ofVideo(videoId))
-        .map(rows -> rows.stream().map(mapper::toDomain).toList());
-  }
-
-  @WithSession
-  public Uni<List<Video>> queue(VideoState state, String workspaceId, int pageIndex, int pageSize) {
-    return videos.queue(state, workspaceId, pageIndex, pageSize)
-        .map(rows -> rows.stream().map(mapper::toDomain).toList());
-  }
-
-  /** @param eventId the event that caused the change or that it emits, recorded in the history */
-  private Uni<VideoRecord> change(UUID videoId, Long expectedVersion, String eventId,
-      Function<Video, HistoryEntry> transition, Function<Video, Uni<Void>> effect) {
+  public Uni<VideoRecord> command(UUID videoId, Reviewer reviewer, Long expectedVersion,
+      Function<Video, Change> command) {
     return load(videoId).chain(row -> {
       var video = mapper.toDomain(row);
+      reviewer.checkMayReview(video.workspaceId());
       video.expectVersion(expectedVersion);
-      var entry = transition.apply(video).withEventId(eventId);
-      mapper.copyChanges(video, row, entry.at());
-      return history.persist(mapper.historyRow(video, entry))
-          .call(() -> effect.apply(video))
+      var change = command.apply(video);
+      var emitted = events.effect(video, change);
+      var entry = emitted.map(event -> change.entry().withEventId(event.eventId())).orElse(change.entry());
+      return store(video, row, entry)
+          .call(() -> emitted.map(event -> outbox.append("Video", video.id().toString(), event.topic(), event.record()))
+              .orElseGet(() -> Uni.createFrom().voidItem()))
           .call(videos::flush) // surfaces a lost race here, inside the transaction
           .chain(() -> withHistory(mapper.toDomain(row)));
     });
+  }
+
+  @WithSession
+  public Uni<VideoRecord> find(UUID videoId, Reviewer reviewer) {
+    return load(videoId).chain(row -> {
+      var video = mapper.toDomain(row);
+      reviewer.checkMayReview(video.workspaceId());
+      return withHistory(video);
+    });
+  }
+
+  @WithSession
+  public Uni<List<HistoryEntry>> history(UUID videoId, Reviewer reviewer) {
+    return find(videoId, reviewer).map(VideoRecord::history);
+  }
+
+  /** The queue of the workspaces the reviewer reviews (all for an admin), oldest first. */
+  @WithSession
+  public Uni<List<Video>> queue(Reviewer reviewer, VideoState state, String workspaceId, int pageIndex, int pageSize) {
+    if (workspaceId != null) {
+      reviewer.checkMayReview(workspaceId);
+    }
+    var scope = workspaceId != null ? List.of(workspaceId)
+        : reviewer.admin() ? null : List.copyOf(reviewer.workspaces());
+    return videos.queue(state, scope, pageIndex, pageSize)
+        .map(rows -> rows.stream().map(mapper::toDomain).toList());
+  }
+
+  private Uni<Void> applyEvent(VideoEntity row, String eventId, Function<Video, Optional<Change>> handler) {
+    var video = mapper.toDomain(row);
+    var before = video.state();
+    var change = handler.apply(video);
+    if (change.isEmpty()) {
+      Log.infof("event %s is stale for video %s in %s (generation %d, attempt %d): nothing changes",
+          eventId, video.id(), before, video.generation(), video.publishAttempt());
+      return Uni.createFrom().voidItem();
+    }
+    return store(video, row, change.get().entry().withEventId(eventId)).call(videos::flush).replaceWithVoid();
+  }
+
+  private Uni<Void> store(Video video, VideoEntity row, HistoryEntry entry) {
+    mapper.copyChanges(video, row, entry.at());
+    return history.persist(mapper.historyRow(video, entry)).replaceWithVoid();
   }
 
   private Uni<VideoEntity> load(UUID videoId) {

@@ -55,6 +55,29 @@ public class VideoEntity {
   @Column(name = "published_location")
   public String publishedLocation;
 
+  @Column(name = "approved_revision", nullable = false)
+  public int approvedRevision;
+
+  @Column(nullable = false)
+  public int generation;
+
+  @Column(name = "publish_attempt", nullable = false)
+  public int publishAttempt;
+
+  @Column(name = "publish_at")
+  public Instant publishAt;
+
+  /** JSON of the options chosen at Gate 2. */
+  @Column(name = "publish_options")
+  public String publishOptions;
+
+  /** JSON array of scene indexes. */
+  @Column(name = "scenes_to_regenerate", nullable = false)
+  public String scenesToRegenerate;
+
+  @Column(name = "last_failure")
+  public String lastFailure;
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 

@@ -1,18 +1,22 @@
 package io.ytautopilot.review.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ytautopilot.review.domain.Approval;
 import io.ytautopilot.review.domain.Assets;
 import io.ytautopilot.review.domain.HistoryEntry;
+import io.ytautopilot.review.domain.PublishOptions;
 import io.ytautopilot.review.domain.Script;
 import io.ytautopilot.review.domain.Video;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 
 /** Moves a video between its table row (scalar columns plus JSON documents) and the domain model. */
 @ApplicationScoped
 class VideoMapper {
+  private static final TypeReference<List<Integer>> SCENE_INDEXES = new TypeReference<>() {};
   private final ObjectMapper json;
 
   VideoMapper(ObjectMapper json) {
@@ -20,22 +24,23 @@ class VideoMapper {
   }
 
   Video toDomain(VideoEntity row) {
-    return Video.restore(row.id, row.workspaceId, row.version, row.state,
+    return Video.restore(new Video.Snapshot(row.id, row.workspaceId, row.version, row.state,
         read(row.script, Script.class),
         row.assets == null ? null : read(row.assets, Assets.class),
         row.scriptApprovedBy == null ? null
             : new Approval(row.scriptApprovedBy, row.scriptApprovedAt, row.scriptApprovalComment),
+        row.approvedRevision,
         row.videoApprovedBy == null ? null
             : new Approval(row.videoApprovedBy, row.videoApprovedAt, row.videoApprovalComment),
-        row.publishedLocation);
+        row.generation, row.publishAttempt, row.publishAt,
+        row.publishOptions == null ? null : read(row.publishOptions, PublishOptions.class),
+        read(row.scenesToRegenerate, SCENE_INDEXES), row.lastFailure, row.publishedLocation));
   }
 
   VideoEntity newRow(Video video, Instant now) {
     var row = new VideoEntity();
     row.id = video.id();
     row.workspaceId = video.workspaceId();
-    row.title = video.script().title();
-    row.script = write(video.script());
     row.createdAt = now;
     copyChanges(video, row, now);
     return row;
@@ -43,19 +48,29 @@ class VideoMapper {
 
   /** Copies what transitions may change; the version is left to Hibernate. */
   void copyChanges(Video video, VideoEntity row, Instant now) {
-    row.state = video.state();
-    row.assets = video.assets().map(this::write).orElse(null);
-    video.scriptApproval().ifPresent(approval -> {
-      row.scriptApprovedBy = approval.reviewer();
-      row.scriptApprovedAt = approval.at();
-      row.scriptApprovalComment = approval.comment();
-    });
-    video.videoApproval().ifPresent(approval -> {
-      row.videoApprovedBy = approval.reviewer();
-      row.videoApprovedAt = approval.at();
-      row.videoApprovalComment = approval.comment();
-    });
-    row.publishedLocation = video.publishedLocation().orElse(null);
+    var stored = video.snapshot();
+    row.state = stored.state();
+    row.title = stored.script().title();
+    row.script = write(stored.script());
+    row.assets = stored.assets() == null ? null : write(stored.assets());
+    if (stored.scriptApproval() != null) {
+      row.scriptApprovedBy = stored.scriptApproval().reviewer();
+      row.scriptApprovedAt = stored.scriptApproval().at();
+      row.scriptApprovalComment = stored.scriptApproval().comment();
+    }
+    if (stored.videoApproval() != null) {
+      row.videoApprovedBy = stored.videoApproval().reviewer();
+      row.videoApprovedAt = stored.videoApproval().at();
+      row.videoApprovalComment = stored.videoApproval().comment();
+    }
+    row.approvedRevision = stored.approvedRevision();
+    row.generation = stored.generation();
+    row.publishAttempt = stored.publishAttempt();
+    row.publishAt = stored.publishAt();
+    row.publishOptions = stored.publishOptions() == null ? null : write(stored.publishOptions());
+    row.scenesToRegenerate = write(stored.scenesToRegenerate());
+    row.lastFailure = stored.lastFailure();
+    row.publishedLocation = stored.publishedLocation();
     row.updatedAt = now;
   }
 
@@ -64,7 +79,7 @@ class VideoMapper {
     row.videoId = video.id();
     row.fromState = entry.from();
     row.toState = entry.to();
-    row.command = entry.command();
+    row.command = entry.trigger();
     row.actor = entry.actor();
     row.comment = entry.comment();
     row.occurredAt = entry.at();
@@ -90,6 +105,14 @@ class VideoMapper {
       return json.readValue(document, type);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored " + type.getSimpleName() + " is unreadable", e);
+    }
+  }
+
+  private <T> T read(String document, TypeReference<T> type) {
+    try {
+      return json.readValue(document, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored " + type.getType() + " is unreadable", e);
     }
   }
 }

@@ -14,17 +14,21 @@ import java.util.UUID;
 @WithSession
 public class VideoRepository implements PanacheRepositoryBase<VideoEntity, UUID> {
 
-  /** The review queue: oldest first, optionally narrowed to one state and one workspace. */
-  public Uni<List<VideoEntity>> queue(VideoState state, String workspaceId, int pageIndex, int pageSize) {
+  /**
+   * The review queue: oldest first, optionally narrowed to one state.
+   *
+   * @param workspaceIds the workspaces to show; null for all
+   */
+  public Uni<List<VideoEntity>> queue(VideoState state, List<String> workspaceIds, int pageIndex, int pageSize) {
     var query = new StringBuilder("1 = 1");
     var params = new Parameters();
     if (state != null) {
       query.append(" and state = :state");
       params.and("state", state);
     }
-    if (workspaceId != null) {
-      query.append(" and workspaceId = :workspace");
-      params.and("workspace", workspaceId);
+    if (workspaceIds != null) {
+      query.append(" and workspaceId in :workspaces");
+      params.and("workspaces", workspaceIds);
     }
     return find(query.toString(), Sort.by("createdAt").and("id"), params)
         .page(pageIndex, pageSize)

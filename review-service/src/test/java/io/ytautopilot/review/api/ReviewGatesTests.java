@@ -1,239 +1,243 @@
 package io.ytautopilot.review.api;
 
-import static io.restassured.RestAssured.given;
+import static io.ytautopilot.review.api.Videos.EVENT_TIMEOUT;
+import static io.ytautopilot.review.api.Videos.as;
+import static io.ytautopilot.review.api.Videos.awaitState;
+import static io.ytautopilot.review.api.Videos.now;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
-import io.ytautopilot.events.AssetsGenerated;
+import io.ytautopilot.events.ChangesRequested;
+import io.ytautopilot.events.GenerationFailed;
+import io.ytautopilot.events.GenerationStarted;
+import io.ytautopilot.events.PublishFailed;
+import io.ytautopilot.events.PublishStarted;
+import io.ytautopilot.events.ScenesRegenerationRequested;
 import io.ytautopilot.events.Scene;
-import io.ytautopilot.events.SceneClip;
 import io.ytautopilot.events.ScriptApproved;
-import io.ytautopilot.events.ScriptDrafted;
 import io.ytautopilot.events.Topics;
 import io.ytautopilot.events.VideoApproved;
+import io.ytautopilot.events.VideoCancelled;
 import io.ytautopilot.events.VideoPublished;
+import io.ytautopilot.events.provenance.ProvenanceSignature;
 import io.ytautopilot.testsupport.EventStreams;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** The review service over the real local broker, registry and PostgreSQL, driven through HTTP. */
 @QuarkusTest
 class ReviewGatesTests {
-  private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
+  private static final String SHA = "c0ffee".repeat(10) + "abcd";
   private final EventStreams streams = EventStreams.shared();
+  private final String alice = Tokens.reviewer("alice", "demo");
+  private final String bob = Tokens.reviewer("bob", "demo");
 
   @Inject Pool database;
 
-
+  @ConfigProperty(name = "yt.provenance.key-id") String keyId;
+  @ConfigProperty(name = "yt.provenance.key") String key;
 
   @Test
-  void aVideoWalksBothGatesAndEveryDecisionBecomesAnEvent() {
-    String videoId = draftedVideo("demo");
+  void aVideoWalksBothGatesThroughChangesFailuresAndRetriesAndEveryStepIsAnEvent() {
+    String videoId = Videos.drafted(streams, "demo");
 
-    String etag = given().get("/videos/{id}", videoId).then().statusCode(200).extract().header("ETag");
-    assertThat(etag).isEqualTo("\"0\"");
-    given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("reviewer", "alice", "comment", "good hook"))
+    // Gate 1 sends the script back; editorial's revision 2 comes back to Gate 1
+    as(alice).body(Map.of("notes", "shorter title")).post("/videos/{id}/gate1/request-changes", videoId)
+        .then().statusCode(200).body("state", equalTo("CHANGES_REQUESTED"));
+    ChangesRequested changes = streams.<ChangesRequested>awaitRecord(Topics.CHANGES_REQUESTED, videoId, EVENT_TIMEOUT).value();
+    assertThat(changes.getNotes()).isEqualTo("shorter title");
+    assertThat(changes.getRequestedBy()).isEqualTo("alice");
+    assertThat(changes.getRevision()).isEqualTo(1);
+    streams.publish(Topics.SCRIPT_DRAFTED, videoId, Videos.draft(videoId, "demo", 2));
+    awaitState(videoId, "SCRIPT_PENDING_REVIEW");
+
+    String etag = as(alice).get("/videos/{id}", videoId).then().statusCode(200)
+        .body("script.revision", equalTo(2)).body("script.answersNotes", equalTo("shorter title"))
+        .extract().header("ETag");
+    as(alice).header("If-Match", etag).body(Map.of("comment", "good hook", "reviewer", "mallory"))
         .post("/videos/{id}/gate1/approve", videoId)
-        .then().statusCode(200).header("ETag", "\"1\"")
-        .body("state", equalTo("READY_FOR_GENERATION")).body("version", equalTo(1));
-
+        .then().statusCode(200).body("state", equalTo("READY_FOR_GENERATION"))
+        .body("scriptApproval.reviewer", equalTo("alice")).body("approvedRevision", equalTo(2));
     ScriptApproved approved = streams.<ScriptApproved>awaitRecord(Topics.SCRIPT_APPROVED, videoId, EVENT_TIMEOUT).value();
-    assertThat(approved.getApprovedBy()).isEqualTo("alice");
-    assertThat(approved.getComment()).isEqualTo("good hook");
-    assertThat(approved.getWorkspaceId()).isEqualTo("demo");
-    assertThat(approved.getTitle()).isEqualTo("Why octopuses have three hearts");
+    assertThat(approved.getApprovedBy()).as("the token's name, not the body's").isEqualTo("alice");
+    assertThat(approved.getRevision()).isEqualTo(2);
+    assertThat(approved.getGeneration()).isEqualTo(1);
+    assertThat(approved.getTitle()).isEqualTo("Three hearts, one octopus");
     assertThat(approved.getScenes()).extracting(Scene::getIndex).containsExactly(1, 2, 3);
 
-    streams.publish(Topics.ASSETS_GENERATED, videoId, assets(videoId));
+    // generation 1 fails; a retry asks for generation 2; a late event of generation 1 changes nothing
+    streams.publish(Topics.GENERATION_STARTED, videoId, started(videoId, 1));
+    awaitState(videoId, "GENERATING");
+    streams.publish(Topics.GENERATION_FAILED, videoId, GenerationFailed.newBuilder()
+        .setEventId(UUID.randomUUID().toString()).setOccurredAt(now()).setVideoId(videoId).setWorkspaceId("demo")
+        .setGeneration(1).setReason("tts timed out").build());
+    awaitState(videoId, "GENERATION_FAILED");
+    as(bob).get("/videos/{id}", videoId).then().body("lastFailure", equalTo("tts timed out"));
+    as(bob).post("/videos/{id}/retry", videoId).then().statusCode(200)
+        .body("state", equalTo("READY_FOR_GENERATION")).body("generation", equalTo(2));
+    var retried = streams.<ScriptApproved>read(Topics.SCRIPT_APPROVED);
+    org.awaitility.Awaitility.await().atMost(EVENT_TIMEOUT).until(() -> retried.getRecords().stream()
+        .anyMatch(record -> videoId.equals(record.key()) && record.value().getGeneration() == 2));
+    retried.close();
+    streams.publish(Topics.ASSETS_GENERATED, videoId, Videos.assets(videoId, "demo", 1, SHA));
+    streams.publish(Topics.ASSETS_GENERATED, videoId, Videos.assets(videoId, "demo", 2, SHA));
     awaitState(videoId, "VIDEO_PENDING_REVIEW");
+    as(bob).get("/videos/{id}", videoId).then().body("assets.generation", equalTo(2))
+        .body("assets.videoSha256", equalTo(SHA)).body("lastFailure", equalTo(null));
 
-    given().contentType(ContentType.JSON).body(Map.of("reviewer", "bob"))
-        .post("/videos/{id}/gate2/approve", videoId)
+    // Gate 2 asks for scene 2 again, then approves generation 3 with a schedule
+    as(bob).body(Map.of("scenes", List.of(2), "notes", "darker")).post("/videos/{id}/gate2/regenerate", videoId)
+        .then().statusCode(200).body("state", equalTo("READY_FOR_GENERATION")).body("generation", equalTo(3));
+    ScenesRegenerationRequested regeneration = streams.<ScenesRegenerationRequested>awaitRecord(
+        Topics.SCENES_REGENERATION_REQUESTED, videoId, EVENT_TIMEOUT).value();
+    assertThat(regeneration.getScenes()).containsExactly(2);
+    assertThat(regeneration.getGeneration()).isEqualTo(3);
+    streams.publish(Topics.ASSETS_GENERATED, videoId, Videos.assets(videoId, "demo", 3, SHA));
+    awaitState(videoId, "VIDEO_PENDING_REVIEW");
+    Instant slot = Instant.parse("2030-01-01T09:00:00Z");
+    as(bob).body(Map.of("publishAt", slot.toString(), "privacyStatus", "public")).post("/videos/{id}/gate2/approve", videoId)
         .then().statusCode(200).body("state", equalTo("READY_FOR_PUBLISH"));
 
     VideoApproved published = streams.<VideoApproved>awaitRecord(Topics.VIDEO_APPROVED, videoId, EVENT_TIMEOUT).value();
-    assertThat(published.getScriptApprovedBy()).isEqualTo("alice");
-    assertThat(published.getVideoApprovedBy()).isEqualTo("bob");
-    assertThat(published.getVideoLocation()).isEqualTo("/media/" + videoId + "/video.mp4");
+    assertThat(published.getPublishAttempt()).isEqualTo(1);
+    assertThat(published.getPublishAt()).isEqualTo(slot);
+    assertThat(published.getPrivacyStatus()).isEqualTo("public");
+    assertThat(published.getContainsSyntheticMedia()).isTrue();
+    var provenance = published.getProvenance();
+    assertThat(provenance.getScriptApprovedBy()).isEqualTo("alice");
+    assertThat(provenance.getVideoApprovedBy()).isEqualTo("bob");
+    assertThat(provenance.getScriptRevision()).isEqualTo(2);
+    assertThat(provenance.getVideoSha256()).isEqualTo(SHA);
+    assertThat(ProvenanceSignature.problem(provenance, Map.of(keyId, Base64.getDecoder().decode(key))))
+        .as("publish-service can verify the approvals").isEmpty();
 
+    // the first attempt fails, the retry publishes
+    streams.publish(Topics.PUBLISH_STARTED, videoId, PublishStarted.newBuilder()
+        .setEventId(UUID.randomUUID().toString()).setOccurredAt(now()).setVideoId(videoId).setWorkspaceId("demo")
+        .setPublishAttempt(1).setTarget("export").build());
+    awaitState(videoId, "PUBLISHING");
+    streams.publish(Topics.PUBLISH_FAILED, videoId, PublishFailed.newBuilder()
+        .setEventId(UUID.randomUUID().toString()).setOccurredAt(now()).setVideoId(videoId).setWorkspaceId("demo")
+        .setPublishAttempt(1).setReason("disk full").build());
+    awaitState(videoId, "PUBLISH_FAILED");
+    as(alice).post("/videos/{id}/retry", videoId).then().statusCode(200).body("state", equalTo("READY_FOR_PUBLISH"))
+        .body("publishAttempt", equalTo(2));
     streams.publish(Topics.VIDEO_PUBLISHED, videoId, VideoPublished.newBuilder()
         .setEventId(UUID.randomUUID().toString()).setOccurredAt(now()).setVideoId(videoId).setWorkspaceId("demo")
-        .setTarget("export").setLocation("/export/" + videoId).setPublishedAt(now()).build());
+        .setTarget("export").setLocation("/export/" + videoId).setPublishedAt(now()).setPublishAttempt(2).build());
     awaitState(videoId, "PUBLISHED");
 
-    List<Map<String, Object>> history = given().get("/videos/{id}", videoId).then().statusCode(200)
-        .extract().jsonPath().getList("history");
-    assertThat(history).extracting(entry -> entry.get("to")).containsExactly("SCRIPT_PENDING_REVIEW",
-        "READY_FOR_GENERATION", "VIDEO_PENDING_REVIEW", "READY_FOR_PUBLISH", "PUBLISHED");
-    assertThat(history).extracting(entry -> entry.get("actor")).containsExactly("editorial-service", "alice",
-        "production-service", "bob", "publish-service");
-
-    List<Map<String, Object>> audit = given().get("/videos/{id}/history", videoId).then().statusCode(200)
+    List<Map<String, Object>> history = as(alice).get("/videos/{id}/history", videoId).then().statusCode(200)
         .extract().jsonPath().getList("$");
-    assertThat(audit).isEqualTo(history);
-    assertThat(audit).extracting(entry -> entry.get("eventId")).doesNotContainNull().doesNotHaveDuplicates();
-    assertThat(audit.get(1).get("eventId")).isEqualTo(approved.getEventId());
-    assertThat(audit.get(3).get("eventId")).isEqualTo(published.getEventId());
-    given().get("/videos/{id}/history", UUID.randomUUID()).then().statusCode(404);
+    assertThat(history).extracting(entry -> entry.get("to")).containsExactly("SCRIPT_PENDING_REVIEW",
+        "CHANGES_REQUESTED", "SCRIPT_PENDING_REVIEW", "READY_FOR_GENERATION", "GENERATING", "GENERATION_FAILED",
+        "READY_FOR_GENERATION", "VIDEO_PENDING_REVIEW", "READY_FOR_GENERATION", "VIDEO_PENDING_REVIEW",
+        "READY_FOR_PUBLISH", "PUBLISHING", "PUBLISH_FAILED", "READY_FOR_PUBLISH", "PUBLISHED");
+    assertThat(history).extracting(entry -> entry.get("actor")).containsExactly("editorial-service", "alice",
+        "editorial-service", "alice", "production-service", "production-service", "bob", "production-service",
+        "bob", "production-service", "bob", "publish-service", "publish-service", "alice", "publish-service");
+    assertThat(history).extracting(entry -> entry.get("eventId")).doesNotContainNull().doesNotHaveDuplicates();
+    assertThat(history.get(3).get("eventId")).isEqualTo(approved.getEventId());
+    assertThat(history.get(10).get("eventId")).isEqualTo(published.getEventId());
+    assertThat(Videos.outboxRows(database, videoId, Topics.VIDEO_APPROVED)).isEqualTo(2); // approval + retry
   }
 
   @Test
   void gate2CannotBeApprovedBeforeTheScriptIsApprovedAndRendered() {
-    String videoId = draftedVideo("demo");
+    String videoId = Videos.drafted(streams, "demo");
 
-    given().contentType(ContentType.JSON).body(Map.of("reviewer", "mallory"))
-        .post("/videos/{id}/gate2/approve", videoId)
+    as(alice).post("/videos/{id}/gate2/approve", videoId)
         .then().statusCode(409)
         .body("error", equalTo("illegal-transition"))
         .body("state", equalTo("SCRIPT_PENDING_REVIEW"))
-        .body("message", containsString("approve the video (Gate 2)"));
+        .body("message", containsString("gate2/approve"));
 
-    assertThat(outboxRows(videoId)).isZero();
-    given().get("/videos/{id}", videoId).then().body("state", equalTo("SCRIPT_PENDING_REVIEW"))
+    assertThat(Videos.outboxRows(database, videoId)).isZero();
+    as(alice).get("/videos/{id}", videoId).then().body("state", equalTo("SCRIPT_PENDING_REVIEW"))
         .body("version", equalTo(0));
   }
 
   @Test
-  void concurrentApprovalsOfOneVideoLetExactlyOneWin() throws Exception {
-    String videoId = draftedVideo("demo");
-    int reviewers = 8;
-    List<Callable<Integer>> approvals = new ArrayList<>();
-    for (int i = 0; i < reviewers; i++) {
-      String reviewer = "reviewer-" + i;
-      approvals.add(() -> given().contentType(ContentType.JSON).body(Map.of("reviewer", reviewer))
-          .post("/videos/{id}/gate1/approve", videoId).statusCode());
-    }
-    List<Integer> statuses = new ArrayList<>();
-    var pool = Executors.newFixedThreadPool(reviewers);
-    try {
-      for (var result : pool.invokeAll(approvals)) {
-        statuses.add(result.get());
-      }
-    } finally {
-      pool.shutdown();
-    }
+  void aCancelledVideoTellsTheOtherServicesAndAcceptsNoMoreCommands() {
+    String videoId = Videos.drafted(streams, "demo");
+    as(alice).post("/videos/{id}/gate1/approve", videoId).then().statusCode(200);
+    as(alice).body(Map.of("reason", "topic already covered")).post("/videos/{id}/cancel", videoId)
+        .then().statusCode(200).body("state", equalTo("CANCELLED"));
+    VideoCancelled cancelled = streams.<VideoCancelled>awaitRecord(Topics.VIDEO_CANCELLED, videoId, EVENT_TIMEOUT).value();
+    assertThat(cancelled.getCancelledBy()).isEqualTo("alice");
+    assertThat(cancelled.getReason()).isEqualTo("topic already covered");
 
-    assertThat(statuses).containsOnly(200, 409);
-    assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
-    // the losers' outbox rows were rolled back with their state changes
-    assertThat(outboxRows(videoId)).isEqualTo(1);
-    List<Map<String, Object>> history = given().get("/videos/{id}", videoId).then().extract().jsonPath().getList("history");
-    assertThat(history).hasSize(2);
-    streams.awaitRecord(Topics.SCRIPT_APPROVED, videoId, EVENT_TIMEOUT);
-    assertThat(streams.countWithKey(Topics.SCRIPT_APPROVED, videoId, Duration.ofSeconds(3))).isEqualTo(1);
+    streams.publish(Topics.ASSETS_GENERATED, videoId, Videos.assets(videoId, "demo", 1, SHA));
+    as(alice).post("/videos/{id}/retry", videoId).then().statusCode(409).body("state", equalTo("CANCELLED"));
+    // the late assets were consumed and changed nothing
+    org.awaitility.Awaitility.await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
+    as(alice).get("/videos/{id}", videoId).then().body("state", equalTo("CANCELLED")).body("assets", equalTo(null));
   }
 
   @Test
   void aDecisionOnAStaleVersionChangesNothing() {
-    String videoId = draftedVideo("demo");
+    String videoId = Videos.drafted(streams, "demo");
 
-    given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(Map.of("reviewer", "alice"))
-        .post("/videos/{id}/gate1/approve", videoId)
+    as(alice).header("If-Match", "\"7\"").post("/videos/{id}/gate1/approve", videoId)
         .then().statusCode(412).body("error", equalTo("stale-version"))
         .body("state", equalTo("SCRIPT_PENDING_REVIEW"))
         .body("message", containsString("version 0, not 7"));
-    given().contentType(ContentType.JSON).header("If-Match", "latest").body(Map.of("reviewer", "alice"))
-        .post("/videos/{id}/gate1/approve", videoId)
+    as(alice).header("If-Match", "latest").post("/videos/{id}/gate1/approve", videoId)
         .then().statusCode(400).body("message", containsString("If-Match"));
 
-    assertThat(outboxRows(videoId)).isZero();
-    given().get("/videos/{id}", videoId).then().body("state", equalTo("SCRIPT_PENDING_REVIEW"));
+    assertThat(Videos.outboxRows(database, videoId)).isZero();
+    as(alice).get("/videos/{id}", videoId).then().body("state", equalTo("SCRIPT_PENDING_REVIEW"));
   }
 
   @Test
   void aRedeliveredDraftOpensOneReview() {
     String videoId = UUID.randomUUID().toString();
     String workspace = "redelivery-" + videoId;
-    ScriptDrafted draft = draft(videoId, workspace);
+    var draft = Videos.draft(videoId, workspace, 1);
     streams.publish(Topics.SCRIPT_DRAFTED, videoId, draft);
     streams.publish(Topics.SCRIPT_DRAFTED, videoId, draft);
     awaitState(videoId, "SCRIPT_PENDING_REVIEW");
-    await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
+    org.awaitility.Awaitility.await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
 
-    given().queryParam("workspace", workspace).get("/videos").then().statusCode(200).body("size()", equalTo(1));
-    given().get("/videos/{id}", videoId).then().body("history.size()", equalTo(1));
+    as(Tokens.reviewer("dana", workspace)).queryParam("workspace", workspace).get("/videos").then().statusCode(200)
+        .body("size()", equalTo(1));
+    as(Tokens.admin("ops")).get("/videos/{id}", videoId).then().body("history.size()", equalTo(1));
   }
 
   @Test
   void badInputIsA4xxThatNamesTheProblem() {
-    String videoId = draftedVideo("demo");
-    given().contentType(ContentType.JSON).body(Map.of("comment", "no name"))
-        .post("/videos/{id}/gate1/approve", videoId).then().statusCode(400);
-    given().contentType(ContentType.JSON).body("{}")
-        .post("/videos/{id}/gate1/approve", UUID.randomUUID()).then().statusCode(400);
-    given().contentType(ContentType.JSON).body(Map.of("reviewer", "alice"))
-        .post("/videos/{id}/gate1/approve", UUID.randomUUID()).then().statusCode(404)
+    String videoId = Videos.drafted(streams, "demo");
+    as(alice).body(Map.of("notes", " ")).post("/videos/{id}/gate1/request-changes", videoId)
+        .then().statusCode(400).body(containsString("notes"));
+    as(alice).body("{\"title\": \"\"}").post("/videos/{id}/gate1/approve", videoId).then().statusCode(400)
+        .body(containsString("title"));
+    as(alice).body("{not json").post("/videos/{id}/gate1/approve", videoId).then().statusCode(400);
+    as(alice).body(Map.of("reason", "x")).post("/videos/{id}/gate1/approve", UUID.randomUUID()).then().statusCode(404)
         .body("error", equalTo("not-found"));
-    given().get("/videos/not-a-uuid").then().statusCode(404);
-    given().get("/videos?state=NOT_A_STATE").then().statusCode(404);
+    as(alice).body(Map.of("publishAt", "yesterday")).post("/videos/{id}/schedule", videoId).then().statusCode(400);
+    as(alice).body(Map.of("publishAt", "2001-01-01T00:00:00Z")).post("/videos/{id}/schedule", videoId)
+        .then().statusCode(400).body("message", containsString("future"));
+    as(alice).body(Map.of("privacyStatus", "secret")).post("/videos/{id}/gate2/approve", videoId).then().statusCode(400)
+        .body(containsString("privacyStatus"));
+    as(alice).body(Map.of("scenes", List.of())).post("/videos/{id}/gate2/regenerate", videoId).then().statusCode(400);
+    as(alice).header("Idempotency-Key", "k".repeat(201)).post("/videos/{id}/gate1/approve", videoId)
+        .then().statusCode(400).body("message", containsString("Idempotency-Key"));
+    as(alice).get("/videos/not-a-uuid").then().statusCode(404);
+    as(alice).get("/videos/{id}", videoId).then().body("version", equalTo(0));
   }
 
-  private String draftedVideo(String workspace) {
-    String videoId = UUID.randomUUID().toString();
-    streams.publish(Topics.SCRIPT_DRAFTED, videoId, draft(videoId, workspace));
-    awaitState(videoId, "SCRIPT_PENDING_REVIEW");
-    return videoId;
-  }
-
-  private static void awaitState(String videoId, String state) {
-    await().atMost(EVENT_TIMEOUT).pollInterval(Duration.ofMillis(100)).until(() -> {
-      var response = given().get("/videos/{id}", videoId);
-      return response.statusCode() == 200 && state.equals(response.jsonPath().getString("state"));
-    });
-  }
-
-  private long outboxRows(String videoId) {
-    return database.preparedQuery("select count(*) from outbox_event where aggregate_id = $1")
-        .execute(Tuple.of(videoId)).await().atMost(Duration.ofSeconds(10))
-        .iterator().next().getLong(0);
-  }
-
-  private static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MICROS);
-  }
-
-  static ScriptDrafted draft(String videoId, String workspace) {
-    return ScriptDrafted.newBuilder()
-        .setEventId(UUID.randomUUID().toString()).setOccurredAt(now())
-        .setVideoId(videoId).setWorkspaceId(workspace).setRevision(1)
-        .setTopic("octopus hearts").setTitle("Why octopuses have three hearts")
-        .setDescription("A short explainer").setTags(List.of("octopus", "biology"))
-        .setHook("One heart is not enough.").setCallToAction("Subscribe for more.")
-        .setScenes(List.of(
-            scene(1, "Octopuses have three hearts."),
-            scene(2, "Two pump blood through the gills."),
-            scene(3, "The third stops when they swim.")))
-        .build();
-  }
-
-  private static Scene scene(int index, String narration) {
-    return Scene.newBuilder().setIndex(index).setNarration(narration).setVisualPrompt("an octopus, scene " + index)
-        .setOnScreenText("Fact " + index).setDurationSeconds(5).build();
-  }
-
-  private static AssetsGenerated assets(String videoId) {
-    return AssetsGenerated.newBuilder()
-        .setEventId(UUID.randomUUID().toString()).setOccurredAt(now()).setVideoId(videoId).setWorkspaceId("demo")
-        .setVideoLocation("/media/" + videoId + "/video.mp4").setVideoDurationSeconds(15.2).setVideoSizeBytes(123456)
-        .setVoiceOverLocation("/media/" + videoId + "/voice-over.wav")
-        .setThumbnailLocation("/media/" + videoId + "/thumbnail.png")
-        .setClips(List.of(SceneClip.newBuilder().setIndex(1).setLocation("/media/" + videoId + "/scene-1.mp4")
-            .setDurationSeconds(15.2).setSizeBytes(100000).build()))
-        .build();
+  private static GenerationStarted started(String videoId, int generation) {
+    return GenerationStarted.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(now())
+        .setVideoId(videoId).setWorkspaceId("demo").setGeneration(generation).setScenes(3).build();
   }
 }

@@ -44,8 +44,11 @@ final class CardPainter {
         }
     }
 
-    /** A {@code width x height} card: the on-screen text large and centred, the scene index small in a corner. */
-    static BufferedImage sceneCard(String text, int sceneIndex, int width, int height) {
+    /**
+     * A {@code width x height} card: the on-screen text large and centred, the scene index small in a
+     * corner, followed by the generation from the second one on.
+     */
+    static BufferedImage sceneCard(String text, int sceneIndex, int generation, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = start(image);
         try {
@@ -54,7 +57,8 @@ final class CardPainter {
             Font labelFont = new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(10, shortSide / 24));
             g.setFont(labelFont);
             g.setColor(MUTED);
-            g.drawString("SCENE " + sceneIndex, margin, margin + g.getFontMetrics().getAscent());
+            String label = "SCENE " + sceneIndex + (generation > 1 ? " \u00B7 GEN " + generation : "");
+            g.drawString(label, margin, margin + g.getFontMetrics().getAscent());
             int labelBottom = margin + g.getFontMetrics().getHeight();
             g.setColor(ACCENT);
             g.fillRect(margin, labelBottom + shortSide / 60, Math.max(12, shortSide / 10), Math.max(2, shortSide / 120));

@@ -10,13 +10,17 @@ import io.ytautopilot.production.domain.VideoRenderer;
 import java.awt.AWTError;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -25,10 +29,11 @@ import java.util.function.Supplier;
 /**
  * Renders a video locally with espeak-ng (voice), Java2D (scene cards, thumbnail) and ffmpeg (encoding).
  *
- * <p>For every scene, in ascending index order: {@code scene-N.wav} (narration), {@code scene-N.png}
- * (card), {@code scene-N.mp4} (card + narration, H.264/AAC). Then {@code <videoId>.mp4} (all clips
- * concatenated), {@code voice-over.wav} (all narrations concatenated) and {@code thumbnail.png}
- * (1280x720). Everything is written into the output directory; existing files are overwritten.
+ * <p>Each scene becomes {@code scene-N.wav} (narration), {@code scene-N.png} (card; from generation 2
+ * on it names the generation, so a reviewer sees which scenes are new) and {@code scene-N.mp4} (card +
+ * narration, H.264/AAC). Assembling joins the clips in ascending index order into {@code <videoId>.mp4},
+ * the narrations into {@code voice-over.wav}, and draws {@code thumbnail.png} (1280x720). Everything
+ * is written into the output directory; rendering a scene overwrites only that scene's files.
  *
  * <p>Thread-safe: it holds no mutable state, but concurrent renders must use different output directories.
  */
@@ -82,44 +87,84 @@ public final class LocalMediaRenderer implements VideoRenderer {
         return height;
     }
 
-    @Override
+    /** Renders every scene (as generation 1) and joins them: a whole video in one call. */
     public RenderedVideo render(RenderRequest request, Path outputDir) {
         Objects.requireNonNull(request, "request");
-        Objects.requireNonNull(outputDir, "outputDir");
+        List<SceneScript> scenes = new ArrayList<>(request.scenes());
+        scenes.sort(Comparator.comparingInt(SceneScript::index));
+        List<RenderedClip> clips = new ArrayList<>();
+        for (SceneScript scene : scenes) {
+            clips.add(renderScene(scene, 1, outputDir));
+        }
+        return assemble(request, clips, outputDir);
+    }
+
+    @Override
+    public RenderedClip renderScene(SceneScript scene, int generation, Path outputDir) {
+        Objects.requireNonNull(scene, "scene");
+        Path dir = prepare(outputDir);
+        Path wav = speak(scene, dir);
+        Path card = drawCard(scene, generation, dir);
+        return encodeClip(scene.index(), generation, card, wav, dir);
+    }
+
+    @Override
+    public RenderedVideo assemble(RenderRequest request, List<RenderedClip> clips, Path outputDir) {
+        Objects.requireNonNull(request, "request");
         long started = System.nanoTime();
+        Path dir = prepare(outputDir);
+        List<RenderedClip> ordered = new ArrayList<>(clips);
+        ordered.sort(Comparator.comparingInt(RenderedClip::index));
+        List<Integer> expected = request.scenes().stream().map(SceneScript::index).sorted().toList();
+        List<Integer> actual = ordered.stream().map(RenderedClip::index).toList();
+        if (!actual.equals(expected)) {
+            throw new RenderingFailed(STEP_CONCATENATE, null,
+                    "need one clip for each of the scenes " + expected + ", have clips for " + actual);
+        }
+
+        Path video = dir.resolve(request.videoId() + ".mp4");
+        concatenate(ordered.stream().map(RenderedClip::location).toList(), video, dir, "concat-video.txt",
+                STEP_CONCATENATE, List.of("-c", "copy", "-movflags", "+faststart"));
+        Path voiceOver = dir.resolve("voice-over.wav");
+        concatenate(ordered.stream().map(LocalMediaRenderer::narrationOf).toList(), voiceOver, dir,
+                "concat-voice.txt", STEP_VOICE_OVER, List.of("-c:a", "pcm_s16le"));
+        Path thumbnail = dir.resolve("thumbnail.png");
+        paint(STEP_THUMBNAIL, null, thumbnail,
+                () -> CardPainter.thumbnail(request.title(), THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT));
+
+        RenderedVideo result = new RenderedVideo(video, probeDuration(video, null), size(video, null), sha256(video),
+                voiceOver, thumbnail, ordered);
+        LOG.log(System.Logger.Level.INFO, () -> String.format(
+                "assembled %s: %d scenes, %.2f s, %d bytes, %dx%d in %d ms",
+                video, ordered.size(), result.durationSeconds(), result.sizeBytes(), width, height,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
+        return result;
+    }
+
+    /** The clip file as it was written, next to the narration the voice-over is joined from. */
+    @Override
+    public boolean isIntact(RenderedClip clip) {
+        try {
+            return Files.isRegularFile(clip.location()) && Files.size(clip.location()) == clip.sizeBytes()
+                    && Files.isRegularFile(narrationOf(clip));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Path prepare(Path outputDir) {
+        Objects.requireNonNull(outputDir, "outputDir");
         Path dir = outputDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new RenderingFailed(STEP_PREPARE, null, "cannot create output directory " + dir + ": " + e, e);
         }
+        return dir;
+    }
 
-        List<SceneScript> scenes = new ArrayList<>(request.scenes());
-        scenes.sort(Comparator.comparingInt(SceneScript::index));
-        List<RenderedClip> clips = new ArrayList<>();
-        List<Path> wavs = new ArrayList<>();
-        for (SceneScript scene : scenes) {
-            Path wav = speak(scene, dir);
-            wavs.add(wav);
-            Path card = drawCard(scene, dir);
-            clips.add(encodeClip(scene.index(), card, wav, dir));
-        }
-
-        Path video = dir.resolve(request.videoId() + ".mp4");
-        concatenate(clips.stream().map(RenderedClip::location).toList(), video, dir, "concat-video.txt",
-                STEP_CONCATENATE, List.of("-c", "copy", "-movflags", "+faststart"));
-        Path voiceOver = dir.resolve("voice-over.wav");
-        concatenate(wavs, voiceOver, dir, "concat-voice.txt", STEP_VOICE_OVER, List.of("-c:a", "pcm_s16le"));
-        Path thumbnail = dir.resolve("thumbnail.png");
-        paint(STEP_THUMBNAIL, null, thumbnail,
-                () -> CardPainter.thumbnail(request.title(), THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT));
-
-        RenderedVideo result = new RenderedVideo(video, probeDuration(video, null), size(video, null),
-                voiceOver, thumbnail, clips);
-        LOG.log(System.Logger.Level.INFO, () -> String.format("rendered %s: %d scenes, %.2f s, %d bytes, %dx%d in %d ms",
-                video, clips.size(), result.durationSeconds(), result.sizeBytes(), width, height,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
-        return result;
+    private static Path narrationOf(RenderedClip clip) {
+        return clip.location().resolveSibling("scene-" + clip.index() + ".wav");
     }
 
     /** espeak-ng reads the narration from a UTF-8 file, so no text is ever parsed as an option. */
@@ -139,14 +184,14 @@ public final class LocalMediaRenderer implements VideoRenderer {
         return wav;
     }
 
-    private Path drawCard(SceneScript scene, Path dir) {
+    private Path drawCard(SceneScript scene, int generation, Path dir) {
         Path card = dir.resolve("scene-" + scene.index() + ".png");
         paint(STEP_SCENE_CARD, scene.index(), card,
-                () -> CardPainter.sceneCard(scene.onScreenText(), scene.index(), width, height));
+                () -> CardPainter.sceneCard(scene.onScreenText(), scene.index(), generation, width, height));
         return card;
     }
 
-    private RenderedClip encodeClip(int index, Path card, Path wav, Path dir) {
+    private RenderedClip encodeClip(int index, int generation, Path card, Path wav, Path dir) {
         Path clip = dir.resolve("scene-" + index + ".mp4");
         List<String> command = new ArrayList<>(ffmpegPrefix());
         command.addAll(List.of(
@@ -161,7 +206,7 @@ public final class LocalMediaRenderer implements VideoRenderer {
                 "-shortest", "-movflags", "+faststart",
                 clip.toString()));
         runner.run(STEP_SCENE_CLIP, index, command, dir);
-        return new RenderedClip(index, clip, probeDuration(clip, index), size(clip, index));
+        return new RenderedClip(index, generation, clip, probeDuration(clip, index), size(clip, index));
     }
 
     /**
@@ -210,6 +255,22 @@ public final class LocalMediaRenderer implements VideoRenderer {
             return Files.size(file);
         } catch (IOException e) {
             throw new RenderingFailed(STEP_PROBE, sceneIndex, "cannot read size of " + file + ": " + e, e);
+        }
+    }
+
+    /** Hex SHA-256 of the file, read in chunks so a long video never sits in memory whole. */
+    private static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new RenderingFailed(STEP_PROBE, null, "cannot read " + file + " for its checksum: " + e, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

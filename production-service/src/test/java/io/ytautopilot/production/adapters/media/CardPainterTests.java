@@ -15,7 +15,7 @@ class CardPainterTests {
 
     @Test
     void sceneCardHasTheRequestedSizeAndShowsText() {
-        BufferedImage card = CardPainter.sceneCard("Why the ocean is salty", 2, 640, 360);
+        BufferedImage card = CardPainter.sceneCard("Why the ocean is salty", 2, 1, 640, 360);
 
         assertThat(card.getWidth()).isEqualTo(640);
         assertThat(card.getHeight()).isEqualTo(360);
@@ -23,10 +23,19 @@ class CardPainterTests {
     }
 
     @Test
+    void aSceneRenderedAgainInALaterGenerationLooksDifferent() {
+        BufferedImage first = CardPainter.sceneCard("Blue blood", 2, 1, 320, 180);
+        BufferedImage again = CardPainter.sceneCard("Blue blood", 2, 3, 320, 180);
+
+        assertThat(pixels(again)).isNotEqualTo(pixels(first));
+        assertThat(pixels(CardPainter.sceneCard("Blue blood", 2, 1, 320, 180))).isEqualTo(pixels(first));
+    }
+
+    @Test
     void extremeTextStillFitsAPortraitCard() {
         String text = "Supercalifragilisticexpialidocious".repeat(4) + " " + "many words ".repeat(200);
 
-        BufferedImage card = CardPainter.sceneCard(text, 7, 360, 640);
+        BufferedImage card = CardPainter.sceneCard(text, 7, 1, 360, 640);
 
         assertThat(card.getWidth()).isEqualTo(360);
         assertThat(card.getHeight()).isEqualTo(640);
@@ -35,7 +44,7 @@ class CardPainterTests {
 
     @Test
     void blankTextGivesAPlainCard() {
-        BufferedImage card = CardPainter.sceneCard("", 1, 320, 180);
+        BufferedImage card = CardPainter.sceneCard("", 1, 1, 320, 180);
 
         assertThat(card.getWidth()).isEqualTo(320);
     }
@@ -81,5 +90,9 @@ class CardPainterTests {
             }
         }
         return count;
+    }
+
+    private static int[] pixels(BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
 }

@@ -2,6 +2,7 @@ package io.ytautopilot.production.adapters.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import io.ytautopilot.production.domain.RenderRequest;
@@ -10,10 +11,14 @@ import io.ytautopilot.production.domain.RenderedVideo;
 import io.ytautopilot.production.domain.RenderingFailed;
 import io.ytautopilot.production.domain.SceneScript;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -110,6 +115,56 @@ class LocalMediaRendererTests {
     }
 
     @Test
+    void aSceneRenderedAgainChangesOnlyItsClipAndTheVideo(@TempDir Path dir) throws Exception {
+        LocalMediaRenderer renderer = new LocalMediaRenderer(tools, 160, 90, TIMEOUT);
+        RenderRequest request = threeScenes("again");
+        RenderedVideo first = renderer.render(request, dir);
+        assertThat(first.sha256()).isEqualTo(sha256(first.video()));
+        Map<Integer, byte[]> before = clipBytes(first.clips());
+
+        RenderedClip again = renderer.renderScene(request.scenes().get(1), 2, dir);
+        // in any order: assembling sorts them by scene
+        List<RenderedClip> clips = List.of(first.clips().get(2), again, first.clips().get(0));
+        RenderedVideo second = renderer.assemble(request, clips, dir);
+
+        Map<Integer, byte[]> after = clipBytes(second.clips());
+        assertThat(after.get(1)).isEqualTo(before.get(1));
+        assertThat(after.get(3)).isEqualTo(before.get(3));
+        assertThat(after.get(2)).isNotEqualTo(before.get(2));
+        assertThat(second.clips()).extracting(RenderedClip::index, RenderedClip::generation)
+                .containsExactly(tuple(1, 1), tuple(2, 2), tuple(3, 1));
+        assertThat(second.sha256()).isEqualTo(sha256(second.video())).isNotEqualTo(first.sha256());
+    }
+
+    @Test
+    void assemblingNeedsOneClipForEveryScene(@TempDir Path dir) {
+        LocalMediaRenderer renderer = new LocalMediaRenderer(tools, 160, 90, TIMEOUT);
+        RenderRequest request = threeScenes("gap");
+        List<RenderedClip> clips = List.of(renderer.renderScene(request.scenes().get(0), 1, dir),
+                renderer.renderScene(request.scenes().get(2), 1, dir));
+
+        assertThatThrownBy(() -> renderer.assemble(request, clips, dir))
+                .isInstanceOf(RenderingFailed.class)
+                .hasMessageContaining("need one clip for each of the scenes [1, 2, 3], have clips for [1, 3]");
+    }
+
+    @Test
+    void aClipIsIntactWhileItsFilesAreAsRendered(@TempDir Path dir) throws Exception {
+        LocalMediaRenderer renderer = new LocalMediaRenderer(tools, 160, 90, TIMEOUT);
+        RenderRequest request = threeScenes("intact");
+        RenderedClip first = renderer.renderScene(request.scenes().get(0), 1, dir);
+        RenderedClip second = renderer.renderScene(request.scenes().get(1), 1, dir);
+        RenderedClip third = renderer.renderScene(request.scenes().get(2), 1, dir);
+
+        Files.writeString(second.location(), "truncated");
+        Files.delete(dir.resolve("scene-3.wav"));
+
+        assertThat(renderer.isIntact(first)).isTrue();
+        assertThat(renderer.isIntact(second)).isFalse();
+        assertThat(renderer.isIntact(third)).isFalse();
+    }
+
+    @Test
     void anUnreadableInputFailsNamingTheStepAndScene(@TempDir Path dir) throws Exception {
         // a fake espeak-ng that "succeeds" but writes garbage instead of a WAV file
         Path fakeEspeak = dir.resolve("fake-espeak.sh");
@@ -154,6 +209,18 @@ class LocalMediaRendererTests {
                 .hasMessageContaining("height");
         assertThat(new LocalMediaRenderer(tools)).extracting(LocalMediaRenderer::width, LocalMediaRenderer::height)
                 .containsExactly(640, 360);
+    }
+
+    private static Map<Integer, byte[]> clipBytes(List<RenderedClip> clips) throws IOException {
+        Map<Integer, byte[]> bytes = new HashMap<>();
+        for (RenderedClip clip : clips) {
+            bytes.put(clip.index(), Files.readAllBytes(clip.location()));
+        }
+        return bytes;
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 
     private List<String> streamTypes(Path media) {

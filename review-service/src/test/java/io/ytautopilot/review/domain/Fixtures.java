@@ -1,0 +1,71 @@
+package io.ytautopilot.review.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Scripts, assets and videos in any state, for the domain tests and the service's property test. */
+public final class Fixtures {
+  public static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
+
+  private Fixtures() {}
+
+  public static Script script(int revision) {
+    return new Script(revision, "octopus hearts", "Why octopuses have three hearts", "A short explainer",
+        List.of("octopus"), "One heart is not enough.", "Subscribe.",
+        List.of(new Script.Scene(1, "Three hearts.", "an octopus", "Fact 1", 5),
+            new Script.Scene(2, "Two for the gills.", "gills", "Fact 2", 5),
+            new Script.Scene(3, "One stops when swimming.", "swimming", "Fact 3", 5)),
+        revision == 1 ? null : "shorter please", "editorial-service");
+  }
+
+  public static Assets assets(int generation) {
+    return new Assets(generation, "/media/v/video.mp4", "ab".repeat(32), 15.0, 1000, "/media/v/voice.wav",
+        "/media/v/thumbnail.png", List.of(new Assets.Clip(1, "/media/v/scene-1.mp4", 5, 300)));
+  }
+
+  public static Video drafted() {
+    return Video.drafted(UUID.randomUUID(), "demo", script(1), T0).video();
+  }
+
+  /** A video brought into the given state along the table's shortest path. */
+  public static Video in(VideoState state) {
+    Video video = drafted();
+    Approval alice = new Approval("alice", T0.plusSeconds(1), null);
+    Approval bob = new Approval("bob", T0.plusSeconds(2), null);
+    switch (state) {
+      case SCRIPT_PENDING_REVIEW -> { }
+      case CHANGES_REQUESTED -> video.requestChanges(new Approval("alice", T0, "shorter please"));
+      case SCRIPT_REJECTED -> video.rejectScript(alice);
+      case CANCELLED -> video.cancel("ops", T0, "duplicate topic");
+      default -> {
+        video.approveScript(alice, null);
+        if (state == VideoState.GENERATING) {
+          video.generationStarted(1, T0);
+        } else if (state == VideoState.GENERATION_FAILED) {
+          video.generationFailed(1, "tts timed out", T0);
+        } else if (state != VideoState.READY_FOR_GENERATION) {
+          video.assetsGenerated(assets(1), T0);
+          switch (state) {
+            case VIDEO_REJECTED -> video.rejectVideo(bob);
+            case READY_FOR_PUBLISH, PUBLISHING, PUBLISH_FAILED, PUBLISHED -> {
+              video.approveVideo(bob, PublishOptions.defaults(null));
+              if (state == VideoState.PUBLISHING) {
+                video.publishStarted(1, T0);
+              } else if (state == VideoState.PUBLISH_FAILED) {
+                video.publishFailed(1, "quota exceeded", T0);
+              } else if (state == VideoState.PUBLISHED) {
+                video.published(1, "/export/v", T0);
+              }
+            }
+            default -> { }
+          }
+        }
+      }
+    }
+    if (video.state() != state) {
+      throw new IllegalStateException("fixture reached " + video.state() + ", not " + state);
+    }
+    return video;
+  }
+}

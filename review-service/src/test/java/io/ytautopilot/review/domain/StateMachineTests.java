@@ -1,0 +1,160 @@
+package io.ytautopilot.review.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** Every (state, trigger) pair does what the table says, and nothing else. */
+class StateMachineTests {
+  private static final Instant LATER = Fixtures.T0.plusSeconds(60);
+  private static final Approval CAROL = new Approval("carol", LATER, "ok");
+
+  /** How each command is issued in a test; events below. */
+  private static final Map<Trigger, Function<Video, Change>> COMMANDS = Map.of(
+      Trigger.APPROVE_SCRIPT, video -> video.approveScript(CAROL, null),
+      Trigger.REQUEST_CHANGES, video -> video.requestChanges(new Approval("carol", LATER, "shorter")),
+      Trigger.REJECT_SCRIPT, video -> video.rejectScript(CAROL),
+      Trigger.APPROVE_VIDEO, video -> video.approveVideo(CAROL, PublishOptions.defaults(null)),
+      Trigger.REGENERATE_SCENES, video -> video.regenerateScenes(CAROL, List.of(2)),
+      Trigger.REJECT_VIDEO, video -> video.rejectVideo(CAROL),
+      Trigger.RETRY, video -> video.retry("carol", LATER, null),
+      Trigger.SCHEDULE, video -> video.schedule("carol", LATER, LATER.plusSeconds(3600)),
+      Trigger.CANCEL, video -> video.cancel("carol", LATER, "not needed"));
+
+  /** Events carrying the video's current revision+1, generation and attempt: never stale by number. */
+  private static final Map<Trigger, Function<Video, Optional<Change>>> EVENTS = Map.of(
+      Trigger.SCRIPT_DRAFTED, video -> video.scriptRevised(Fixtures.script(video.script().revision() + 1), LATER),
+      Trigger.GENERATION_STARTED, video -> video.generationStarted(video.generation(), LATER),
+      Trigger.ASSETS_GENERATED, video -> video.assetsGenerated(Fixtures.assets(video.generation()), LATER),
+      Trigger.GENERATION_FAILED, video -> video.generationFailed(video.generation(), "boom", LATER),
+      Trigger.PUBLISH_STARTED, video -> video.publishStarted(video.publishAttempt(), LATER),
+      Trigger.VIDEO_PUBLISHED, video -> video.published(video.publishAttempt(), "/export/v", LATER),
+      Trigger.PUBLISH_FAILED, video -> video.publishFailed(video.publishAttempt(), "quota", LATER));
+
+  @Test
+  void everyStateAndTriggerPairIsEitherItsTableRowOrRefused() {
+    int moves = 0;
+    int refusals = 0;
+    for (VideoState from : VideoState.values()) {
+      for (Trigger trigger : Trigger.values()) {
+        Video video = Fixtures.in(from);
+        var row = Transitions.rule(from, trigger);
+        if (trigger.kind() == Trigger.Kind.COMMAND) {
+          if (row.isPresent()) {
+            Change change = COMMANDS.get(trigger).apply(video);
+            assertThat(change.entry().to()).as("%s + %s", from, trigger).isEqualTo(row.get().to());
+            assertThat(change.effect()).isEqualTo(row.get().effect());
+            moves++;
+          } else {
+            assertThatThrownBy(() -> COMMANDS.get(trigger).apply(video)).as("%s + %s", from, trigger)
+                .isInstanceOf(IllegalTransition.class).hasMessageContaining(from.name());
+            refusals++;
+          }
+        } else {
+          Optional<Change> change = EVENTS.get(trigger).apply(video);
+          assertThat(change.map(c -> c.entry().to())).as("%s + %s", from, trigger)
+              .isEqualTo(row.map(Transitions.Rule::to));
+          if (change.isPresent()) {
+            moves++;
+          } else {
+            refusals++;
+          }
+        }
+        assertThat(video.state()).isEqualTo(row.map(Transitions.Rule::to).orElse(from));
+      }
+    }
+    assertThat(moves).isEqualTo(Transitions.TABLE.size() - 1); // all but the row that creates a video
+    assertThat(refusals).isEqualTo(VideoState.values().length * Trigger.values().length - moves);
+  }
+
+  @Test
+  void theTableKeepsTheGatesAndLetsEveryUnfinishedVideoEnd() {
+    var reachPublish = Transitions.TABLE.stream()
+        .filter(rule -> rule.to() == VideoState.READY_FOR_PUBLISH).map(Transitions.Rule::trigger).toList();
+    assertThat(reachPublish).containsOnly(Trigger.APPROVE_VIDEO, Trigger.RETRY);
+    var reachGeneration = Transitions.TABLE.stream()
+        .filter(rule -> rule.effect() == Effect.SCRIPT_APPROVED).map(rule -> rule.from().orElseThrow()).toList();
+    assertThat(reachGeneration).containsOnly(VideoState.SCRIPT_PENDING_REVIEW, VideoState.GENERATION_FAILED);
+    for (VideoState state : VideoState.values()) {
+      var exits = Transitions.TABLE.stream().filter(rule -> rule.from().equals(Optional.of(state))).toList();
+      if (state.isFinal()) {
+        assertThat(exits).as("final %s", state).isEmpty();
+      } else if (state != VideoState.PUBLISHING) {
+        assertThat(exits).as("%s can be cancelled", state).anyMatch(rule -> rule.trigger() == Trigger.CANCEL);
+      }
+    }
+    assertThat(EnumSet.copyOf(Transitions.TABLE.stream().map(Transitions.Rule::to).toList()))
+        .as("every state is reachable").isEqualTo(EnumSet.allOf(VideoState.class));
+  }
+
+  @Test
+  void anAmbiguousOrMisspelledTableIsRefused() {
+    String header = "| From | Trigger | Guard | To | Effect |\n|---|---|---|---|---|\n";
+    String row = "| SCRIPT_PENDING_REVIEW | command gate1/approve | — | READY_FOR_GENERATION | ScriptApproved |\n";
+    assertThat(Transitions.parse(header + row)).hasSize(1);
+    assertThatThrownBy(() -> Transitions.parse(header + row + row)).hasMessageContaining("two rows");
+    assertThatThrownBy(() -> Transitions.parse(header + row.replace("gate1/approve", "gate1/aprove")))
+        .hasMessageContaining("unknown trigger");
+    assertThatThrownBy(() -> Transitions.parse(header + "| SCRIPT_PENDING_REVIEW | command cancel |\n"))
+        .hasMessageContaining("needs 5 cells");
+  }
+
+  @Test
+  void approvingWithEditsApprovesANewRevisionByTheReviewer() {
+    Video video = Fixtures.drafted();
+    video.approveScript(CAROL, new ScriptEdits("A sharper title", null, null, null));
+    assertThat(video.script().revision()).isEqualTo(2);
+    assertThat(video.script().title()).isEqualTo("A sharper title");
+    assertThat(video.script().author()).isEqualTo("carol");
+    assertThat(video.approvedRevision()).isEqualTo(2);
+    assertThat(video.script().scenes()).isEqualTo(Fixtures.script(1).scenes());
+  }
+
+  @Test
+  void staleEventsChangeNothing() {
+    Video video = Fixtures.in(VideoState.GENERATION_FAILED);
+    video.retry("alice", LATER, null);
+    assertThat(video.generation()).isEqualTo(2);
+    assertThat(video.assetsGenerated(Fixtures.assets(1), LATER)).as("assets of the failed generation").isEmpty();
+    assertThat(video.generationFailed(1, "late failure", LATER)).isEmpty();
+    assertThat(video.state()).isEqualTo(VideoState.READY_FOR_GENERATION);
+    assertThat(video.assetsGenerated(Fixtures.assets(2), LATER)).isPresent();
+    assertThat(video.state()).isEqualTo(VideoState.VIDEO_PENDING_REVIEW);
+
+    Video revised = Fixtures.in(VideoState.CHANGES_REQUESTED);
+    assertThat(revised.scriptRevised(Fixtures.script(1), LATER)).as("the same revision again").isEmpty();
+    assertThat(revised.scriptRevised(Fixtures.script(2), LATER)).isPresent();
+    assertThat(revised.script().answersNotes()).isEqualTo("shorter please");
+  }
+
+  @Test
+  void commandsNeedTheirInputs() {
+    assertThatThrownBy(() -> Fixtures.drafted().requestChanges(new Approval("alice", LATER, " ")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("notes");
+    assertThatThrownBy(() -> Fixtures.drafted().cancel("alice", LATER, null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reason");
+    assertThatThrownBy(() -> Fixtures.in(VideoState.VIDEO_PENDING_REVIEW).regenerateScenes(CAROL, List.of(4)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no scene [4]");
+    assertThatThrownBy(() -> Fixtures.drafted().schedule("alice", LATER, LATER.minusSeconds(1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("future");
+    assertThatThrownBy(() -> new PublishOptions(null, "secret", false, true))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("privacyStatus");
+  }
+
+  @Test
+  void aScheduleChosenBeforeGate2TravelsWithTheApproval() {
+    Video video = Fixtures.in(VideoState.VIDEO_PENDING_REVIEW);
+    Instant slot = LATER.plusSeconds(86_400);
+    video.schedule("alice", LATER, slot);
+    video.approveVideo(CAROL, PublishOptions.defaults(null));
+    assertThat(video.publishOptions().orElseThrow().publishAt()).isEqualTo(slot);
+    assertThat(video.publishOptions().orElseThrow().containsSyntheticMedia()).isTrue();
+  }
+}
