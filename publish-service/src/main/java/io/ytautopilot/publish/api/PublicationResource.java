@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** Whether an approved video went public, where to, or why it was refused. */
+/** Whether an approved video went public, where to, or why it was refused or cancelled. */
 @Path("/publications")
 public class PublicationResource {
   private final PublicationWorkflow workflow;
@@ -22,8 +22,10 @@ public class PublicationResource {
 
   @GET
   @Path("/{videoId}")
-  @Operation(summary = "A video's publication: PUBLISHED with target and location, or REFUSED with the reason")
-  @APIResponse(responseCode = "404", description = "No approved video with this id has reached publish")
+  @Operation(summary = "A video's publication: its latest attempt and status (PUBLISHING, PUBLISHED with target"
+      + " and location, FAILED or CANCELLED with the reason)")
+  @APIResponse(responseCode = "404",
+      description = "Neither an approval nor a cancellation of this video has reached publish")
   public Uni<Publication> publication(@PathParam("videoId") UUID videoId) {
     return workflow.find(videoId)
         .onItem().ifNull().failWith(() -> new NotFoundException("no publication for video " + videoId));

@@ -2,20 +2,23 @@ package io.ytautopilot.publish.domain;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The outcome for one video. A published video is never published again; a refused one may be,
- * when a later approval carries the provenance the first one lacked.
+ * A video's publication: the latest attempt and how it stands. PUBLISHED and CANCELLED are final;
+ * a FAILED attempt gives way to a newer one (see {@link ApprovalHandling}).
  *
- * @param target where it went (e.g. "export"); null when refused
- * @param location folder, URL or platform id of the published video; null when refused
- * @param reason why it was refused; null when published
+ * @param publishAttempt the attempt this state belongs to; 0 for a video cancelled before any approval arrived
+ * @param target where it goes (e.g. "export"); null when no attempt got that far
+ * @param location folder, URL or platform id of the published video; null until published
+ * @param reason why it failed or was cancelled; null otherwise
  */
 public record Publication(
     UUID videoId,
     String workspaceId,
     PublicationStatus status,
+    int publishAttempt,
     String target,
     String location,
     String reason,
@@ -27,12 +30,41 @@ public record Publication(
     Objects.requireNonNull(status, "status");
   }
 
-  public static Publication published(ApprovedVideo video, String target, String location, Instant at) {
-    return new Publication(video.videoId(), video.workspaceId(), PublicationStatus.PUBLISHED, target, location,
-        null, at);
+  public static Publication publishing(ApprovedVideo video, String target) {
+    return new Publication(video.videoId(), video.workspaceId(), PublicationStatus.PUBLISHING, video.publishAttempt(),
+        target, null, null, null);
   }
 
-  public static Publication refused(ApprovedVideo video, String reason) {
-    return new Publication(video.videoId(), video.workspaceId(), PublicationStatus.REFUSED, null, null, reason, null);
+  public static Publication published(ApprovedVideo video, String target, String location, Instant at) {
+    return new Publication(video.videoId(), video.workspaceId(), PublicationStatus.PUBLISHED, video.publishAttempt(),
+        target, location, null, at);
+  }
+
+  public static Publication failed(ApprovedVideo video, String reason) {
+    return new Publication(video.videoId(), video.workspaceId(), PublicationStatus.FAILED, video.publishAttempt(),
+        null, null, reason, null);
+  }
+
+  /**
+   * The publication after review cancels the video. Cancelling is possible until publishing
+   * starts; a cancellation of a video that has no publication yet leaves a marker that refuses
+   * every later approval.
+   *
+   * @param stored the video's publication, or null when it has none
+   * @return the cancelled publication, or empty when the cancellation changes nothing (already
+   *     cancelled, publishing or published)
+   */
+  public static Optional<Publication> cancelled(Publication stored, UUID videoId, String workspaceId,
+      String cancelledBy, String why) {
+    String reason = "cancelled by " + cancelledBy + ": " + why;
+    if (stored == null) {
+      return Optional.of(new Publication(videoId, workspaceId, PublicationStatus.CANCELLED, 0, null, null, reason,
+          null));
+    }
+    if (stored.status() != PublicationStatus.FAILED) {
+      return Optional.empty();
+    }
+    return Optional.of(new Publication(videoId, stored.workspaceId(), PublicationStatus.CANCELLED,
+        stored.publishAttempt(), null, null, reason, null));
   }
 }

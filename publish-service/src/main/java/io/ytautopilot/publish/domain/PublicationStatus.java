@@ -1,7 +1,13 @@
 package io.ytautopilot.publish.domain;
 
-/** What became of an approved video: published to its target, or refused for missing provenance. */
+/** Where a video's publication stands. */
 public enum PublicationStatus {
+  /** The approval was verified and the export began; a redelivered approval of this attempt finishes it. */
+  PUBLISHING,
+  /** Final: the video went out and is never published again. */
   PUBLISHED,
-  REFUSED
+  /** This attempt was refused or failed; a later attempt (review's retry) may publish. */
+  FAILED,
+  /** Final: review cancelled the video before it was published; every later approval is refused. */
+  CANCELLED
 }

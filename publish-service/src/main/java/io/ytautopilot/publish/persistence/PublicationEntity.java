@@ -25,6 +25,9 @@ public class PublicationEntity {
   @Column(nullable = false)
   public PublicationStatus status;
 
+  @Column(name = "publish_attempt", nullable = false)
+  public int publishAttempt;
+
   public String target;
 
   public String location;
@@ -38,6 +41,7 @@ public class PublicationEntity {
     videoId = publication.videoId();
     workspaceId = publication.workspaceId();
     status = publication.status();
+    publishAttempt = publication.publishAttempt();
     target = publication.target();
     location = publication.location();
     reason = publication.reason();
@@ -45,6 +49,6 @@ public class PublicationEntity {
   }
 
   Publication toDomain() {
-    return new Publication(videoId, workspaceId, status, target, location, reason, publishedAt);
+    return new Publication(videoId, workspaceId, status, publishAttempt, target, location, reason, publishedAt);
   }
 }

@@ -2,21 +2,26 @@ package io.ytautopilot.publish.persistence;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.ytautopilot.eventing.inbox.Inbox;
 import io.ytautopilot.eventing.outbox.Outbox;
 import io.ytautopilot.events.Topics;
+import io.ytautopilot.publish.domain.ApprovalHandling;
 import io.ytautopilot.publish.domain.ApprovedVideo;
 import io.ytautopilot.publish.domain.Publication;
-import io.ytautopilot.publish.domain.PublicationStatus;
 import io.ytautopilot.publish.events.PublishEventMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
+import org.apache.avro.specific.SpecificRecord;
 
 /**
- * The publication use cases, each one short transaction: the export itself runs before the one
- * that records it, which stores the outcome, claims the inbox and appends VideoPublished together.
+ * The publication use cases, each one short transaction that stores the new state and appends its
+ * event together. Each one locks the video and decides again on what it finds, because an
+ * approval and a cancellation of one video may arrive at the same time, on different replicas.
+ * The approval's inbox entry is claimed only with its final outcome (published, failed, refused),
+ * never with PUBLISHING, so that a redelivery after a crash finishes the attempt.
  */
 @ApplicationScoped
 public class PublicationWorkflow {
@@ -36,40 +41,99 @@ public class PublicationWorkflow {
     this.inbox = inbox;
   }
 
-  @WithSession
-  public Uni<Boolean> isPublished(UUID videoId) {
-    return publications.findById(videoId).map(row -> row != null && row.status == PublicationStatus.PUBLISHED);
-  }
-
-  /** Records why a video was not published; nothing is emitted. */
-  @WithTransaction
-  public Uni<Void> refuse(ApprovedVideo video, String reason) {
-    return store(Publication.refused(video, reason));
-  }
-
-  @WithTransaction
-  public Uni<Void> recordPublished(String eventId, ApprovedVideo video, String target, String location) {
-    var now = Instant.now();
-    var publication = Publication.published(video, target, location, now);
-    return inbox.handleOnce(eventId, CONSUMER, () -> store(publication).call(() -> outbox.append(AGGREGATE,
-        video.videoId().toString(), Topics.VIDEO_PUBLISHED, events.videoPublished(publication, now))));
-  }
-
   /** @return the publication, or null when the video has none */
   @WithSession
   public Uni<Publication> find(UUID videoId) {
     return publications.findById(videoId).map(row -> row == null ? null : row.toDomain());
   }
 
-  private Uni<Void> store(Publication publication) {
-    return publications.findById(publication.videoId()).chain(row -> {
-      if (row != null) {
-        row.copyFrom(publication);
-        return Uni.createFrom().voidItem();
-      }
-      var created = new PublicationEntity();
-      created.copyFrom(publication);
-      return publications.persist(created).replaceWithVoid();
+  /**
+   * For a verified approval: marks it PUBLISHING and announces PublishStarted, or finds that it
+   * already is (a redelivery after a crash), or that the video was cancelled meanwhile, which
+   * refuses it.
+   *
+   * @return how the approval was handled; the caller exports only when {@link ApprovalHandling#exports()}
+   */
+  @WithTransaction
+  public Uni<ApprovalHandling> begin(String eventId, ApprovedVideo video, String target) {
+    return publications.lockAndFind(video.videoId()).chain(row -> {
+      var handling = ApprovalHandling.of(row == null ? null : row.toDomain(), video.publishAttempt());
+      return switch (handling) {
+        case PUBLISH -> {
+          var publishing = Publication.publishing(video, target);
+          yield store(row, publishing)
+              .call(() -> append(video, Topics.PUBLISH_STARTED, events.publishStarted(publishing, Instant.now())))
+              .replaceWith(handling);
+        }
+        case CANCELLED -> refuseCancelled(eventId, video, row.reason).replaceWith(handling);
+        case RESUME, ALREADY_PUBLISHED, STALE -> Uni.createFrom().item(handling);
+      };
     });
+  }
+
+  /**
+   * Records that an approval failed verification or its export failed: FAILED with the reason and
+   * PublishFailed for review, unless the video was cancelled or published meanwhile.
+   */
+  @WithTransaction
+  public Uni<Void> fail(String eventId, ApprovedVideo video, String reason) {
+    return publications.lockAndFind(video.videoId()).chain(row -> {
+      var handling = ApprovalHandling.of(row == null ? null : row.toDomain(), video.publishAttempt());
+      return switch (handling) {
+        case PUBLISH, RESUME -> inbox.handleOnce(eventId, CONSUMER, () -> store(row, Publication.failed(video, reason))
+            .call(() -> append(video, Topics.PUBLISH_FAILED, events.publishFailed(video, reason, Instant.now()))));
+        case CANCELLED -> refuseCancelled(eventId, video, row.reason);
+        case ALREADY_PUBLISHED, STALE -> Uni.createFrom().voidItem();
+      };
+    });
+  }
+
+  /** Records the export of a PUBLISHING attempt and announces VideoPublished. */
+  @WithTransaction
+  public Uni<Void> complete(String eventId, ApprovedVideo video, String target, String location) {
+    var now = Instant.now();
+    var published = Publication.published(video, target, location, now);
+    return publications.lockAndFind(video.videoId()).chain(row -> inbox.handleOnce(eventId, CONSUMER,
+        () -> store(row, published)
+            .call(() -> append(video, Topics.VIDEO_PUBLISHED, events.videoPublished(published, now)))));
+  }
+
+  /** Cancels the video's publication unless publishing has started; nothing is emitted. */
+  @WithTransaction
+  public Uni<Void> cancel(String eventId, UUID videoId, String workspaceId, String cancelledBy, String why) {
+    return publications.lockAndFind(videoId).chain(row -> inbox.handleOnce(eventId, CONSUMER, () -> {
+      var stored = row == null ? null : row.toDomain();
+      return Publication.cancelled(stored, videoId, workspaceId, cancelledBy, why)
+          .map(cancelled -> {
+            Log.infof("video %s cancelled by %s; no approval of it will be published", videoId, cancelledBy);
+            return store(row, cancelled);
+          })
+          .orElseGet(() -> {
+            Log.infof("cancellation of video %s by %s changes nothing: it is %s", videoId, cancelledBy,
+                stored.status());
+            return Uni.createFrom().voidItem();
+          });
+    }));
+  }
+
+  private Uni<Void> refuseCancelled(String eventId, ApprovedVideo video, String reason) {
+    Log.errorf("ALERT publish refused for video %s: %s", video.videoId(), reason);
+    return inbox.handleOnce(eventId, CONSUMER,
+        () -> append(video, Topics.PUBLISH_FAILED, events.publishFailed(video, reason, Instant.now())));
+  }
+
+  private Uni<Void> append(ApprovedVideo video, String topic, SpecificRecord event) {
+    return outbox.append(AGGREGATE, video.videoId().toString(), topic, event);
+  }
+
+  /** Updates the locked row, or creates it when the video had none. */
+  private Uni<Void> store(PublicationEntity row, Publication publication) {
+    if (row != null) {
+      row.copyFrom(publication);
+      return Uni.createFrom().voidItem();
+    }
+    var created = new PublicationEntity();
+    created.copyFrom(publication);
+    return publications.persist(created).replaceWithVoid();
   }
 }

@@ -3,41 +3,74 @@ package io.ytautopilot.publish.persistence;
 import static io.ytautopilot.eventing.blocking.ReactiveTransactions.await;
 
 import io.quarkus.logging.Log;
+import io.ytautopilot.publish.domain.ApprovalHandling;
 import io.ytautopilot.publish.domain.ApprovedVideo;
 import io.ytautopilot.publish.domain.PublishTarget;
+import io.ytautopilot.publish.domain.SignatureCheck;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 
 /**
- * Publishes one approved video on the caller's worker thread: verify the provenance, export, then
- * record. Copying blocks, so it runs before the transaction that records it rather than inside
- * it; a crash in between leaves the record unacknowledged, and the redelivery exports again over
- * the same files.
+ * Publishes one approved video on the caller's worker thread: verify the provenance, mark
+ * PUBLISHING, export, mark PUBLISHED. Hashing and copying block, so they run between the
+ * transactions rather than inside one; a crash after PUBLISHING leaves the record unacknowledged,
+ * and its redelivery verifies and exports again over the same files, then records the outcome.
  */
 @ApplicationScoped
 public class VideoPublishing {
   private final PublicationWorkflow workflow;
   private final PublishTarget target;
+  private final SignatureCheck signatures;
 
-  public VideoPublishing(PublicationWorkflow workflow, PublishTarget target) {
+  public VideoPublishing(PublicationWorkflow workflow, PublishTarget target, SignatureCheck signatures) {
     this.workflow = workflow;
     this.target = target;
+    this.signatures = signatures;
   }
 
   /** Blocks: call it from a worker thread, never the event loop. */
   public void publish(String eventId, ApprovedVideo video) {
-    if (await(() -> workflow.isPublished(video.videoId()))) {
-      Log.infof("video %s is already published; event %s ignored", video.videoId(), eventId);
+    var stored = await(() -> workflow.find(video.videoId()));
+    var handling = ApprovalHandling.of(stored, video.publishAttempt());
+    if (handling == ApprovalHandling.ALREADY_PUBLISHED || handling == ApprovalHandling.STALE) {
+      Log.infof("approval %s of video %s (attempt %d) ignored: %s, stored attempt %d", eventId, video.videoId(),
+          video.publishAttempt(), handling, stored.publishAttempt());
       return;
     }
-    var refusal = video.refusalReason();
-    if (refusal.isPresent()) {
-      Log.errorf("REFUSED to publish video %s (event %s): %s", video.videoId(), eventId, refusal.get());
-      await(() -> workflow.refuse(video, refusal.get()));
+    if (handling.exports()) { // a cancelled video is refused without looking further
+      var refusal = video.refusalReason(signatures);
+      if (refusal.isPresent()) {
+        Log.errorf("ALERT publish refused for video %s: %s", video.videoId(), refusal.get());
+        await(() -> workflow.fail(eventId, video, refusal.get()));
+        return;
+      }
+    }
+    handling = await(() -> workflow.begin(eventId, video, target.name()));
+    if (!handling.exports()) {
+      Log.infof("approval %s of video %s not published: %s", eventId, video.videoId(), handling);
       return;
     }
-    String location = target.publish(video);
-    await(() -> workflow.recordPublished(eventId, video, target.name(), location));
-    Log.infof("published video %s to %s: %s", video.videoId(), target.name(), location);
+    String location;
+    try {
+      location = target.publish(video);
+    } catch (RuntimeException e) {
+      Log.errorf(e, "publishing video %s (attempt %d) to %s failed", video.videoId(), video.publishAttempt(),
+          target.name());
+      await(() -> workflow.fail(eventId, video, target.name() + " failed: " + describe(e)));
+      return;
+    }
+    await(() -> workflow.complete(eventId, video, target.name(), location));
+    Log.infof("published video %s (attempt %d) to %s: %s", video.videoId(), video.publishAttempt(), target.name(),
+        location);
   }
 
+  /** Blocks: call it from a worker thread, never the event loop. */
+  public void cancel(String eventId, UUID videoId, String workspaceId, String cancelledBy, String why) {
+    await(() -> workflow.cancel(eventId, videoId, workspaceId, cancelledBy, why));
+  }
+
+  /** The message and its cause's: "cannot export ..." alone would not say which file was missing. */
+  private static String describe(RuntimeException e) {
+    return e.getCause() == null ? e.getMessage() : e.getMessage() + ": " + e.getCause();
+  }
 }

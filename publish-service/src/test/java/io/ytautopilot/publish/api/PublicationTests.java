@@ -3,68 +3,146 @@ package io.ytautopilot.publish.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.ytautopilot.eventing.blocking.ReactiveTransactions;
+import io.ytautopilot.events.Provenance;
+import io.ytautopilot.events.PublishFailed;
+import io.ytautopilot.events.PublishStarted;
 import io.ytautopilot.events.Topics;
 import io.ytautopilot.events.VideoApproved;
+import io.ytautopilot.events.VideoCancelled;
 import io.ytautopilot.events.VideoPublished;
+import io.ytautopilot.events.provenance.ProvenanceSignature;
+import io.ytautopilot.publish.domain.Sha256;
 import io.ytautopilot.testsupport.EventStreams;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-/** The publish service over the real local broker, registry and PostgreSQL, exporting real files. */
+/**
+ * The publish service over the real local broker, registry and PostgreSQL, exporting real files.
+ * Approvals are signed the way review-service signs them, with the %test provenance key.
+ */
 @QuarkusTest
 class PublicationTests {
   private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(60);
-  private static final Path EXPORT = Path.of(ConfigProvider.getConfig().getValue("yt.export.dir", String.class));
+  private static final Config CONFIG = ConfigProvider.getConfig();
+  private static final Path EXPORT = Path.of(CONFIG.getValue("yt.export.dir", String.class));
   private static final Path MEDIA = Path.of("target/test-media").toAbsolutePath();
+  private static final String KEY_ID = CONFIG.getValue("yt.provenance.key-id", String.class);
+  private static final byte[] KEY = Base64.getDecoder().decode(CONFIG.getValue("yt.provenance.key", String.class));
+  private static final Instant PUBLISH_AT = Instant.parse("2026-12-01T17:00:00Z");
   private final EventStreams streams = EventStreams.shared();
 
-
-
   @Test
-  void anApprovedVideoIsExportedWithBothApprovalsAndAnnounced() throws Exception {
-    VideoApproved approval = approved(UUID.randomUUID().toString(), "bob");
-    String videoId = approval.getVideoId();
+  void aVerifiedApprovalIsStartedExportedAndAnnouncedWithItsAttempt() throws Exception {
+    var media = Media.write();
+    VideoApproved approval = VideoApproved.newBuilder(approved(media, signed(media, "alice", "bob")))
+        .setPublishAt(PUBLISH_AT).setPrivacyStatus("unlisted").build();
+    String videoId = media.videoId();
     streams.publish(Topics.VIDEO_APPROVED, videoId, approval);
 
-    var record = streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, videoId, EVENT_TIMEOUT);
+    var published = streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, videoId, EVENT_TIMEOUT).value();
+    var started = streams.<PublishStarted>awaitRecord(Topics.PUBLISH_STARTED, videoId, EVENT_TIMEOUT).value();
 
     Path folder = EXPORT.resolve("demo").resolve(videoId).toAbsolutePath();
-    assertThat(record.key()).isEqualTo(videoId);
-    assertThat(record.value().getTarget()).isEqualTo("export");
-    assertThat(record.value().getLocation()).isEqualTo(folder.toString());
-    assertThat(record.value().getWorkspaceId()).isEqualTo("demo");
-    assertThat(Files.mismatch(folder.resolve(videoId + ".mp4"), Path.of(approval.getVideoLocation()))).isEqualTo(-1);
-    assertThat(Files.mismatch(folder.resolve("thumbnail.png"), Path.of(approval.getThumbnailLocation()))).isEqualTo(-1);
+    assertThat(started.getPublishAttempt()).isEqualTo(1);
+    assertThat(started.getTarget()).isEqualTo("export");
+    assertThat(published.getPublishAttempt()).isEqualTo(1);
+    assertThat(published.getTarget()).isEqualTo("export");
+    assertThat(published.getLocation()).isEqualTo(folder.toString());
+    assertThat(published.getWorkspaceId()).isEqualTo("demo");
+    assertThat(Files.mismatch(folder.resolve(videoId + ".mp4"), media.video())).isEqualTo(-1);
+    assertThat(Files.mismatch(folder.resolve("thumbnail.png"), media.thumbnail())).isEqualTo(-1);
     var metadata = new ObjectMapper().readTree(folder.resolve("metadata.json").toFile());
     assertThat(metadata.at("/title").asText()).isEqualTo("Why octopuses have three hearts");
-    assertThat(metadata.at("/scriptApproval/by").asText()).isEqualTo("alice");
-    assertThat(metadata.at("/videoApproval/by").asText()).isEqualTo("bob");
-    assertThat(metadata.at("/videoApproval/at").asText()).isEqualTo(approval.getVideoApprovedAt().toString());
+    assertThat(metadata.at("/publishAt").asText()).isEqualTo(PUBLISH_AT.toString());
+    assertThat(metadata.at("/privacyStatus").asText()).isEqualTo("unlisted");
+    assertThat(metadata.at("/madeForKids").asBoolean()).isFalse();
+    assertThat(metadata.at("/containsSyntheticMedia").asBoolean()).isTrue();
+    var provenance = approval.getProvenance();
+    assertThat(metadata.at("/provenance/scriptApproval/by").asText()).isEqualTo("alice");
+    assertThat(metadata.at("/provenance/scriptApproval/at").asText())
+        .isEqualTo(provenance.getScriptApprovedAt().toString());
+    assertThat(metadata.at("/provenance/videoApproval/by").asText()).isEqualTo("bob");
+    assertThat(metadata.at("/provenance/videoApproval/at").asText())
+        .isEqualTo(provenance.getVideoApprovedAt().toString());
+    assertThat(metadata.at("/provenance/scriptRevision").asInt()).isEqualTo(2);
+    assertThat(metadata.at("/provenance/videoSha256").asText()).isEqualTo(media.sha256());
+    assertThat(metadata.at("/provenance/keyId").asText()).isEqualTo(KEY_ID);
 
     given().get("/publications/{id}", videoId).then().statusCode(200)
         .body("status", equalTo("PUBLISHED"))
-        .body("location", equalTo(folder.toString()));
+        .body("publishAttempt", equalTo(1))
+        .body("target", equalTo("export"))
+        .body("location", equalTo(folder.toString()))
+        .body("reason", nullValue());
   }
 
   @Test
-  void aRedeliveredOrReplayedApprovalIsNeitherExportedNorAnnouncedAgain() throws Exception {
-    VideoApproved approval = approved(UUID.randomUUID().toString(), "bob");
-    String videoId = approval.getVideoId();
+  void forgedTamperedOrUnverifiableApprovalsAreRefusedAndNothingIsExported() throws Exception {
+    var refusals = new LinkedHashMap<VideoApproved, String>();
+    refusals.put(forged(media -> approved(media, Provenance.newBuilder(signed(media, "alice", "bob"))
+        .setVideoApprovedBy("mallory").build())), "signature does not match the approvals");
+    refusals.put(forged(media -> approved(media, ProvenanceSignature.sign(unsigned(media, "alice", "bob"),
+        "retired-2025", KEY))), "unknown signing key 'retired-2025'");
+    refusals.put(forged(media -> approved(media, ProvenanceSignature.sign(unsigned(media, "alice", "bob"),
+        KEY_ID, "a-key-that-review-service-never-had!".getBytes()))), "signature does not match the approvals");
+    refusals.put(forged(media -> approved(media, ProvenanceSignature.sign(Provenance.newBuilder(unsigned(media,
+        "alice", "bob")).setVideoSha256("0".repeat(64)).build(), KEY_ID, KEY))), "not the approved " + "0".repeat(64));
+    refusals.put(forged(media -> {
+      var approval = approved(media, signed(media, "alice", "bob"));
+      Files.delete(media.video());
+      return approval;
+    }), "does not exist");
+    refusals.put(forged(media -> approved(media, null)), "no provenance record");
+    refusals.put(forged(media -> approved(media, signed(media, "alice", " "))),
+        "Gate 2 (video) approval names no reviewer");
+    refusals.put(forged(media -> approved(media, ProvenanceSignature.sign(Provenance.newBuilder(unsigned(media,
+        "alice", "bob")).setVideoId(UUID.randomUUID().toString()).build(), KEY_ID, KEY))),
+        "the provenance is for video");
+
+    refusals.keySet().forEach(approval -> streams.publish(Topics.VIDEO_APPROVED, approval.getVideoId(), approval));
+
+    for (var refusal : refusals.entrySet()) {
+      String videoId = refusal.getKey().getVideoId();
+      var failed = streams.<PublishFailed>awaitRecord(Topics.PUBLISH_FAILED, videoId, EVENT_TIMEOUT).value();
+      assertThat(failed.getReason()).as(refusal.getValue()).contains(refusal.getValue());
+      assertThat(failed.getPublishAttempt()).isEqualTo(1);
+      given().get("/publications/{id}", videoId).then().statusCode(200)
+          .body("status", equalTo("FAILED"))
+          .body("publishAttempt", equalTo(1))
+          .body("reason", equalTo(failed.getReason()))
+          .body("location", nullValue());
+      assertThat(EXPORT.resolve("demo").resolve(videoId)).doesNotExist();
+      // the refusal is this approval's final outcome: nothing for it can follow on the topics
+      assertThat(streams.countWithKey(Topics.PUBLISH_STARTED, videoId, Duration.ZERO)).isZero();
+      assertThat(streams.countWithKey(Topics.VIDEO_PUBLISHED, videoId, Duration.ZERO)).isZero();
+    }
+  }
+
+  @Test
+  void aRedeliveredReplayedOrRepeatedApprovalOfAPublishedVideoIsNeitherExportedNorAnnouncedAgain() throws Exception {
+    var media = Media.write();
+    VideoApproved approval = approved(media, signed(media, "alice", "bob"));
+    String videoId = media.videoId();
     streams.publish(Topics.VIDEO_APPROVED, videoId, approval);
     var published = streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, videoId, EVENT_TIMEOUT);
     Path metadata = Path.of(published.value().getLocation()).resolve("metadata.json");
@@ -73,46 +151,124 @@ class PublicationTests {
     streams.publish(Topics.VIDEO_APPROVED, videoId, approval);
     streams.publish(Topics.VIDEO_APPROVED, videoId, VideoApproved.newBuilder(approval)
         .setEventId(UUID.randomUUID().toString()).build());
+    streams.publish(Topics.VIDEO_APPROVED, videoId, VideoApproved.newBuilder(approval)
+        .setEventId(UUID.randomUUID().toString()).setPublishAttempt(2).build());
 
     assertThat(streams.countWithKey(Topics.VIDEO_PUBLISHED, videoId, Duration.ofSeconds(5))).isEqualTo(1);
+    assertThat(streams.countWithKey(Topics.PUBLISH_STARTED, videoId, Duration.ZERO)).isEqualTo(1);
+    assertThat(streams.countWithKey(Topics.PUBLISH_FAILED, videoId, Duration.ZERO)).isZero();
     assertThat(Files.getLastModifiedTime(metadata)).isEqualTo(exportedAt);
   }
 
   @Test
-  void anApprovalWithoutAGate2ReviewerIsRefusedAndNothingIsExported() throws Exception {
-    String videoId = UUID.randomUUID().toString();
-    streams.publish(Topics.VIDEO_APPROVED, videoId, approved(videoId, " "));
+  void aRetryWithTheNextAttemptPublishesOnceTheFileIsRightAndStaleAttemptsAreIgnored() throws Exception {
+    var media = Media.write();
+    String videoId = media.videoId();
+    VideoApproved first = approved(media, signed(media, "alice", "bob"));
+    byte[] approvedBytes = Files.readAllBytes(media.video());
+    Files.write(media.video(), randomBytes(1024)); // not the cut approved at Gate 2
+    streams.publish(Topics.VIDEO_APPROVED, videoId, first);
+    var failed = streams.<PublishFailed>awaitRecord(Topics.PUBLISH_FAILED, videoId, EVENT_TIMEOUT).value();
+    assertThat(failed.getReason()).contains("not the approved " + media.sha256());
 
-    awaitRefusal(videoId, "Gate 2 (video) approval names no reviewer");
+    Files.write(media.video(), approvedBytes);
+    // a second record of attempt 1 (not a redelivery: another event id) is stale; review's retry is attempt 2
+    streams.publish(Topics.VIDEO_APPROVED, videoId, VideoApproved.newBuilder(first)
+        .setEventId(UUID.randomUUID().toString()).build());
+    streams.publish(Topics.VIDEO_APPROVED, videoId, VideoApproved.newBuilder(first)
+        .setEventId(UUID.randomUUID().toString()).setPublishAttempt(2).build());
 
-    assertThat(streams.countWithKey(Topics.VIDEO_PUBLISHED, videoId, Duration.ofSeconds(3))).isZero();
-    assertThat(EXPORT.resolve("demo").resolve(videoId)).doesNotExist();
+    var published = streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, videoId, EVENT_TIMEOUT).value();
+    assertThat(published.getPublishAttempt()).isEqualTo(2);
+    assertThat(streams.<PublishStarted>awaitRecord(Topics.PUBLISH_STARTED, videoId, EVENT_TIMEOUT).value()
+        .getPublishAttempt()).isEqualTo(2);
+    assertThat(Files.mismatch(Path.of(published.getLocation()).resolve(videoId + ".mp4"), media.video())).isEqualTo(-1);
+    assertThat(streams.countWithKey(Topics.PUBLISH_FAILED, videoId, Duration.ZERO)).isEqualTo(1);
+    assertThat(streams.countWithKey(Topics.PUBLISH_STARTED, videoId, Duration.ZERO)).isEqualTo(1);
+    assertThat(streams.countWithKey(Topics.VIDEO_PUBLISHED, videoId, Duration.ZERO)).isEqualTo(1);
+    given().get("/publications/{id}", videoId).then()
+        .body("status", equalTo("PUBLISHED"))
+        .body("publishAttempt", equalTo(2))
+        .body("reason", nullValue());
   }
 
   @Test
-  void anApprovalWhoseVideoFileIsGoneIsRefused() throws Exception {
-    String videoId = UUID.randomUUID().toString();
-    VideoApproved approval = approved(videoId, "bob");
-    Files.delete(Path.of(approval.getVideoLocation()));
-    streams.publish(Topics.VIDEO_APPROVED, videoId, approval);
+  void anApprovalOfACancelledVideoIsRefusedAndNothingIsExported() throws Exception {
+    var media = Media.write();
+    String videoId = media.videoId();
+    streams.publish(Topics.VIDEO_CANCELLED, videoId, cancelled(videoId));
+    await().atMost(EVENT_TIMEOUT).pollInterval(Duration.ofMillis(100))
+        .until(() -> given().get("/publications/{id}", videoId).statusCode() == 200);
+    given().get("/publications/{id}", videoId).then()
+        .body("status", equalTo("CANCELLED"))
+        .body("reason", equalTo("cancelled by carol: off brand"));
 
-    awaitRefusal(videoId, "the video file " + approval.getVideoLocation() + " does not exist");
+    streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media, "alice", "bob")));
 
+    var failed = streams.<PublishFailed>awaitRecord(Topics.PUBLISH_FAILED, videoId, EVENT_TIMEOUT).value();
+    assertThat(failed.getReason()).isEqualTo("cancelled by carol: off brand");
+    assertThat(failed.getPublishAttempt()).isEqualTo(1);
+    assertThat(streams.countWithKey(Topics.VIDEO_PUBLISHED, videoId, Duration.ZERO)).isZero();
+    assertThat(streams.countWithKey(Topics.PUBLISH_STARTED, videoId, Duration.ZERO)).isZero();
     assertThat(EXPORT.resolve("demo").resolve(videoId)).doesNotExist();
+    given().get("/publications/{id}", videoId).then().body("status", equalTo("CANCELLED"));
+  }
+
+  @Test
+  void cancellingAPublishedVideoChangesNothing() throws Exception {
+    var media = Media.write();
+    String videoId = media.videoId();
+    streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media, "alice", "bob")));
+    var location = streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, videoId, EVENT_TIMEOUT).value()
+        .getLocation();
+
+    VideoCancelled cancellation = cancelled(videoId);
+    streams.publish(Topics.VIDEO_CANCELLED, videoId, cancellation);
+    await().atMost(EVENT_TIMEOUT).pollInterval(Duration.ofMillis(100))
+        .until(() -> handled(cancellation.getEventId()));
+
+    given().get("/publications/{id}", videoId).then()
+        .body("status", equalTo("PUBLISHED"))
+        .body("location", equalTo(location))
+        .body("reason", nullValue());
+  }
+
+  @Test
+  void aRedeliveryAfterACrashWhilePublishingFinishesTheAttempt() throws Exception {
+    var media = Media.write();
+    String videoId = media.videoId();
+    // the state a crash leaves: PUBLISHING committed (and PublishStarted sent), the export half done
+    sql("insert into publication (video_id, workspace_id, status, publish_attempt, target)"
+        + " values ('" + videoId + "', 'demo', 'PUBLISHING', 1, 'export')");
+    Path folder = Files.createDirectories(EXPORT.resolve("demo").resolve(videoId)).toAbsolutePath();
+    Files.write(folder.resolve(videoId + ".mp4"), new byte[] {1, 2, 3});
+
+    streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media, "alice", "bob")));
+
+    var published = streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, videoId, EVENT_TIMEOUT).value();
+    assertThat(published.getPublishAttempt()).isEqualTo(1);
+    assertThat(published.getLocation()).isEqualTo(folder.toString());
+    assertThat(Files.mismatch(folder.resolve(videoId + ".mp4"), media.video())).isEqualTo(-1);
+    assertThat(folder.resolve("metadata.json")).exists();
+    assertThat(streams.countWithKey(Topics.PUBLISH_STARTED, videoId, Duration.ZERO)).isZero();
+    given().get("/publications/{id}", videoId).then()
+        .body("status", equalTo("PUBLISHED"))
+        .body("publishAttempt", equalTo(1));
   }
 
   @Test
   void recordsWithoutAnApprovalDoNotStopTheConsumer() throws Exception {
     // the connector dead-letters them (asserted in production-service, which shares the configuration)
-    try (var kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))) {
+    try (var kafka = new KafkaCompanion(CONFIG.getValue("kafka.bootstrap.servers", String.class))) {
       kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.VIDEO_APPROVED, "undecodable", "not avro"),
-          new ProducerRecord<>(Topics.VIDEO_APPROVED, "empty", null)).awaitCompletion(Duration.ofSeconds(30));
+          new ProducerRecord<>(Topics.VIDEO_APPROVED, "empty", null),
+          new ProducerRecord<>(Topics.VIDEO_CANCELLED, "empty", null)).awaitCompletion(Duration.ofSeconds(30));
     }
-    VideoApproved valid = approved(UUID.randomUUID().toString(), "bob");
-    streams.publish(Topics.VIDEO_APPROVED, valid.getVideoId(), valid);
+    var media = Media.write();
+    streams.publish(Topics.VIDEO_APPROVED, media.videoId(), approved(media, signed(media, "alice", "bob")));
 
-    assertThat(streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, valid.getVideoId(), EVENT_TIMEOUT).key())
-        .isEqualTo(valid.getVideoId());
+    assertThat(streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, media.videoId(), EVENT_TIMEOUT).key())
+        .isEqualTo(media.videoId());
   }
 
   @Test
@@ -120,30 +276,72 @@ class PublicationTests {
     given().get("/publications/{id}", UUID.randomUUID()).then().statusCode(404);
   }
 
-  private static void awaitRefusal(String videoId, String reason) {
-    await().atMost(EVENT_TIMEOUT).pollInterval(Duration.ofMillis(100))
-        .until(() -> given().get("/publications/{id}", videoId).statusCode() == 200);
-    given().get("/publications/{id}", videoId).then()
-        .body("status", equalTo("REFUSED"))
-        .body("reason", containsString(reason))
-        .body("location", equalTo(null));
+  /** A video's files as production left them, and the checksum review approved. */
+  private record Media(String videoId, Path video, Path thumbnail, String sha256) {
+    static Media write() throws Exception {
+      String videoId = UUID.randomUUID().toString();
+      Path folder = Files.createDirectories(MEDIA.resolve(videoId));
+      Path video = Files.write(folder.resolve(videoId + ".mp4"), randomBytes(64 * 1024));
+      Path thumbnail = Files.write(folder.resolve("thumbnail.png"), randomBytes(4 * 1024));
+      return new Media(videoId, video, thumbnail, Sha256.hexOf(video));
+    }
   }
 
-  /** An approval of a video whose files this test writes: any bytes will do for the export. */
-  private static VideoApproved approved(String videoId, String gate2Reviewer) throws Exception {
-    Path folder = Files.createDirectories(MEDIA.resolve(videoId));
-    Path video = Files.write(folder.resolve(videoId + ".mp4"), randomBytes(64 * 1024));
-    Path thumbnail = Files.write(folder.resolve("thumbnail.png"), randomBytes(4 * 1024));
+  private interface MediaFunction {
+    VideoApproved apply(Media media) throws Exception;
+  }
+
+  private static VideoApproved forged(MediaFunction approval) throws Exception {
+    return approval.apply(Media.write());
+  }
+
+  private static Provenance unsigned(Media media, String gate1Reviewer, String gate2Reviewer) {
     Instant gate2 = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    return VideoApproved.newBuilder()
-        .setEventId(UUID.randomUUID().toString()).setOccurredAt(gate2)
-        .setVideoId(videoId).setWorkspaceId("demo")
-        .setScriptApprovedBy("alice").setScriptApprovedAt(gate2.minus(2, ChronoUnit.HOURS))
+    return Provenance.newBuilder()
+        .setVideoId(media.videoId()).setWorkspaceId("demo").setScriptRevision(2)
+        .setScriptApprovedBy(gate1Reviewer).setScriptApprovedAt(gate2.minus(2, ChronoUnit.HOURS))
+        .setVideoSha256(media.sha256())
         .setVideoApprovedBy(gate2Reviewer).setVideoApprovedAt(gate2)
+        .setKeyId("").setSignature("")
+        .build();
+  }
+
+  /** Signed as review-service signs it, with the key the service under test trusts. */
+  private static Provenance signed(Media media, String gate1Reviewer, String gate2Reviewer) {
+    return ProvenanceSignature.sign(unsigned(media, gate1Reviewer, gate2Reviewer), KEY_ID, KEY);
+  }
+
+  private static VideoApproved approved(Media media, Provenance provenance) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    return VideoApproved.newBuilder()
+        .setEventId(UUID.randomUUID().toString()).setOccurredAt(now)
+        .setVideoId(media.videoId()).setWorkspaceId("demo")
+        .setScriptApprovedBy("alice").setScriptApprovedAt(now.minus(2, ChronoUnit.HOURS))
+        .setVideoApprovedBy("bob").setVideoApprovedAt(now)
         .setTitle("Why octopuses have three hearts").setDescription("A short explainer")
         .setTags(List.of("octopus", "biology"))
-        .setVideoLocation(video.toString()).setThumbnailLocation(thumbnail.toString())
+        .setVideoLocation(media.video().toString()).setThumbnailLocation(media.thumbnail().toString())
+        .setProvenance(provenance)
         .build();
+  }
+
+  private static VideoCancelled cancelled(String videoId) {
+    return VideoCancelled.newBuilder()
+        .setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MICROS))
+        .setVideoId(videoId).setWorkspaceId("demo").setCancelledBy("carol").setReason("off brand")
+        .build();
+  }
+
+  private static boolean handled(String eventId) {
+    return ReactiveTransactions.await(() -> Panache.withSession(() -> Panache.getSession()
+        .chain(session -> session.createNativeQuery("select count(*) from inbox_event where event_id = :id", Long.class)
+            .setParameter("id", eventId).getSingleResult())))
+        == 1;
+  }
+
+  private static void sql(String statement) {
+    ReactiveTransactions.await(() -> Panache.withTransaction(() -> Panache.getSession()
+        .chain(session -> session.createNativeQuery(statement).executeUpdate())));
   }
 
   private static byte[] randomBytes(int size) {

@@ -3,6 +3,7 @@ package io.ytautopilot.publish.adapters.export;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ytautopilot.publish.domain.Approval;
 import io.ytautopilot.publish.domain.ApprovedVideo;
+import io.ytautopilot.publish.domain.Provenance;
 import io.ytautopilot.publish.domain.PublishTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,9 +32,23 @@ public class FolderExport implements PublishTarget {
     this.json = json;
   }
 
-  /** What metadata.json holds: the files by name, the texts to publish, and who approved when. */
+  /**
+   * What metadata.json holds: the files by name, the texts and settings to publish with, and the
+   * verified provenance (who approved what, when).
+   *
+   * @param publishAt ISO-8601; null for as soon as possible
+   */
   record Metadata(String videoId, String workspaceId, String title, String description, List<String> tags,
-      String video, String thumbnail, Signoff scriptApproval, Signoff videoApproval) {}
+      String video, String thumbnail, String publishAt, String privacyStatus, boolean madeForKids,
+      boolean containsSyntheticMedia, Approvals provenance) {}
+
+  record Approvals(int scriptRevision, Signoff scriptApproval, Signoff videoApproval, String videoSha256,
+      String keyId) {
+    static Approvals of(Provenance provenance) {
+      return new Approvals(provenance.scriptRevision(), Signoff.of(provenance.scriptApproval()),
+          Signoff.of(provenance.videoApproval()), provenance.videoSha256(), provenance.keyId());
+    }
+  }
 
   record Signoff(String by, String at) {
     static Signoff of(Approval approval) {
@@ -53,9 +69,11 @@ public class FolderExport implements PublishTarget {
       Path videoCopy = copyInto(folder, video.video());
       Path thumbnailCopy = copyInto(folder, video.thumbnail());
       // written last, through a temporary file: once metadata.json is there, the export is complete
+      var settings = video.settings();
       var metadata = new Metadata(video.videoId().toString(), video.workspaceId(), video.title(), video.description(),
           video.tags(), videoCopy.getFileName().toString(), thumbnailCopy.getFileName().toString(),
-          Signoff.of(video.scriptApproval()), Signoff.of(video.videoApproval()));
+          Objects.toString(settings.publishAt(), null), settings.privacyStatus(), settings.madeForKids(),
+          settings.containsSyntheticMedia(), Approvals.of(video.provenance()));
       Path partial = folder.resolve(METADATA + ".tmp");
       json.writerWithDefaultPrettyPrinter().writeValue(partial.toFile(), metadata);
       Files.move(partial, folder.resolve(METADATA), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ytautopilot.publish.domain.Approval;
 import io.ytautopilot.publish.domain.ApprovedVideo;
+import io.ytautopilot.publish.domain.Provenance;
+import io.ytautopilot.publish.domain.PublishSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,13 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FolderExportTests {
   private static final Instant GATE1 = Instant.parse("2026-11-25T10:00:00Z");
+  private static final Instant PUBLISH_AT = Instant.parse("2026-11-27T17:30:00Z");
 
   @TempDir Path dir;
 
   @Test
   void exportingTwiceLeavesOneCompleteCopy() throws Exception {
     var export = new FolderExport(dir.resolve("export"), new ObjectMapper());
-    var video = video("demo");
+    var video = video("demo", new PublishSettings(PUBLISH_AT, "unlisted", true, true));
 
     String first = export.publish(video);
     String second = export.publish(video);
@@ -34,26 +37,51 @@ class FolderExportTests {
           .containsExactlyInAnyOrder("v.mp4", "t.png", "metadata.json");
     }
     var metadata = new ObjectMapper().readTree(folder.resolve("metadata.json").toFile());
-    assertThat(metadata.at("/scriptApproval/at").asText()).isEqualTo(GATE1.toString());
     assertThat(metadata.at("/video").asText()).isEqualTo("v.mp4");
+    assertThat(metadata.at("/publishAt").asText()).isEqualTo("2026-11-27T17:30:00Z");
+    assertThat(metadata.at("/privacyStatus").asText()).isEqualTo("unlisted");
+    assertThat(metadata.at("/madeForKids").asBoolean()).isTrue();
+    assertThat(metadata.at("/containsSyntheticMedia").asBoolean()).isTrue();
+    assertThat(metadata.at("/provenance/scriptRevision").asInt()).isEqualTo(3);
+    assertThat(metadata.at("/provenance/scriptApproval/by").asText()).isEqualTo("alice");
+    assertThat(metadata.at("/provenance/scriptApproval/at").asText()).isEqualTo(GATE1.toString());
+    assertThat(metadata.at("/provenance/videoApproval/by").asText()).isEqualTo("bob");
+    assertThat(metadata.at("/provenance/videoSha256").asText()).isEqualTo("ab".repeat(32));
+    assertThat(metadata.at("/provenance/keyId").asText()).isEqualTo("dev");
+    assertThat(metadata.at("/provenance").has("signature")).isFalse();
+  }
+
+  @Test
+  void anUnscheduledVideoHasANullPublishTime() throws Exception {
+    var export = new FolderExport(dir.resolve("export"), new ObjectMapper());
+    var video = video("demo", new PublishSettings(null, "private", false, false));
+
+    var metadata = new ObjectMapper().readTree(Path.of(export.publish(video)).resolve("metadata.json").toFile());
+
+    assertThat(metadata.get("publishAt").isNull()).isTrue();
+    assertThat(metadata.at("/containsSyntheticMedia").asBoolean()).isFalse();
   }
 
   @Test
   void aWorkspaceIdThatLeavesTheExportFolderIsRefused() throws Exception {
     var export = new FolderExport(dir.resolve("export"), new ObjectMapper());
     for (String workspace : List.of("..", "../elsewhere", "a/b", ".")) {
-      assertThatThrownBy(() -> export.publish(video(workspace))).isInstanceOf(IllegalArgumentException.class)
+      assertThatThrownBy(() -> export.publish(video(workspace, new PublishSettings(null, "private", false, true))))
+          .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("not a plain folder name");
     }
     assertThat(dir.resolve("export")).doesNotExist();
   }
 
-  private ApprovedVideo video(String workspace) throws Exception {
+  private ApprovedVideo video(String workspace, PublishSettings settings) throws Exception {
     Path video = dir.resolve("v.mp4");
     Path thumbnail = dir.resolve("t.png");
     Files.write(video, new byte[] {0, 1, 2});
     Files.write(thumbnail, new byte[] {3, 4});
-    return new ApprovedVideo(UUID.randomUUID(), workspace, "Title", "Description", List.of("tag"),
-        new Approval("alice", GATE1), new Approval("bob", GATE1.plusSeconds(60)), video, thumbnail);
+    var videoId = UUID.randomUUID();
+    var provenance = new Provenance(videoId.toString(), workspace, 3, new Approval("alice", GATE1), "ab".repeat(32),
+        new Approval("bob", GATE1.plusSeconds(60)), "dev", "signature");
+    return new ApprovedVideo(videoId, workspace, 1, "Title", "Description", List.of("tag"), settings, provenance,
+        video, thumbnail);
   }
 }
