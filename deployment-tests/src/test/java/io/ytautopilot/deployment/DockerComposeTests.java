@@ -3,10 +3,15 @@ package io.ytautopilot.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -19,6 +24,12 @@ class DockerComposeTests {
   private static final Pattern CREATE_DATABASE = Pattern.compile("CREATE DATABASE \"?(\\w+)\"?", Pattern.CASE_INSENSITIVE);
   private static final Pattern CREATE_ROLE = Pattern.compile("CREATE ROLE (\\w+) LOGIN PASSWORD '([^']*)'", Pattern.CASE_INSENSITIVE);
   private static final String CONTAINER_PORT = "8080";
+  /** ./yt-autopilot: where the dev key pair lives, and the flags that give review-service the dev token issuer. */
+  private static final Pattern DEV_KEYS_FOLDER = Pattern.compile("^DEV_KEYS=\"\\$ROOT/([^\"]+)\"$", Pattern.MULTILINE);
+  private static final Pattern DEV_AUTH_ARGS = Pattern.compile("^DEV_AUTH_ARGS=\\(([^)]*)\\)", Pattern.MULTILINE);
+  private static final Pattern SYSTEM_PROPERTY = Pattern.compile("\"-D([^=\\s]+)=([^\"]*)\"");
+  /** review-service and publish-service refuse a shorter provenance key (ProvenanceKey, ProvenanceKeys). */
+  private static final int MIN_PROVENANCE_KEY_BYTES = 32;
 
   @Test
   void everyServiceAnswersOnItsLocalStackPort() {
@@ -109,6 +120,53 @@ class DockerComposeTests {
     assertThat(environment("publish-service").get("YT_EXPORT_DIR").toString()).startsWith(mountPath + "/");
   }
 
+  @Test
+  void reviewAndPublishShareOneProvenanceKeyTheServicesAccept() {
+    var review = environment("review-service");
+    var publish = environment("publish-service");
+
+    for (var variable : List.of("YT_PROVENANCE_KEY_ID", "YT_PROVENANCE_KEY")) {
+      assertThat(review.get(variable)).as(variable).isNotNull().asString().isNotBlank();
+      assertThat(publish.get(variable)).as(variable + ": publish verifies with the key review signs with").isEqualTo(review.get(variable));
+    }
+    assertThat(Base64.getDecoder().decode(review.get("YT_PROVENANCE_KEY").toString().strip()))
+        .hasSizeGreaterThanOrEqualTo(MIN_PROVENANCE_KEY_BYTES);
+  }
+
+  @Test
+  void reviewServiceIssuesAndAcceptsDevTokensAsOnTheLocalStack() {
+    var script = Repo.read(Repo.ROOT.resolve("yt-autopilot"));
+    var devKeys = match(DEV_KEYS_FOLDER, script, "DEV_KEYS=\"$ROOT/...\" in ./yt-autopilot");
+    var flags = SYSTEM_PROPERTY.matcher(match(DEV_AUTH_ARGS, script, "DEV_AUTH_ARGS=(...) in ./yt-autopilot")).results().toList();
+    assertThat(flags).as("the local stack's dev sign-in flags").isNotEmpty();
+
+    var mount = mountOf("review-service", Repo.ROOT.resolve(devKeys));
+    assertThat(mount).as("the published dev keys stay read-only").endsWith(":ro");
+    var containerFolder = mount.split(":")[1];
+    var environment = environment("review-service");
+    for (var flag : flags) {
+      var value = flag.group(2);
+      assertThat(environment).as(flag.group(0)).containsEntry(Services.asEnvironmentVariable(flag.group(1)),
+          value.replace("$DEV_KEYS", containerFolder));
+      if (value.startsWith("file:$DEV_KEYS/")) {
+        assertThat(Repo.ROOT.resolve(devKeys).resolve(value.substring("file:$DEV_KEYS/".length()))).exists();
+      }
+    }
+  }
+
+  @Test
+  void theBrokerCreatesEveryTopicOnFirstUseAsTheLocalStackDoes() {
+    var localStack = new Properties();
+    try {
+      localStack.load(new StringReader(Repo.read(Repo.ROOT.resolve("local-stack/src/server.properties.template"))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+
+    assertThat(localStack.getProperty("auto.create.topics.enable")).as("nothing else creates the topics").isEqualTo("true");
+    assertThat(environment("kafka")).containsEntry("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "true");
+  }
+
   /** Every file the postgres container runs from /docker-entrypoint-initdb.d. */
   private static String initScripts() {
     var mount = ((List<?>) composeService("postgres").get("volumes")).stream().map(Object::toString)
@@ -128,8 +186,31 @@ class DockerComposeTests {
     return service;
   }
 
+  /** A container's environment as compose builds it: its env_file entries, overridden by its environment. */
   private static Map<String, Object> environment(String service) {
-    return map(composeService(service), "environment");
+    var environment = new LinkedHashMap<String, Object>();
+    var envFiles = composeService(service).getOrDefault("env_file", List.of());
+    for (var file : envFiles instanceof String single ? List.of(single) : (List<?>) envFiles) {
+      var path = Repo.ROOT.resolve((String) file).normalize();
+      assertThat(path).as(service + " env_file").startsWith(Repo.ROOT.resolve("local-stack/compose")).exists();
+      Repo.read(path).lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .forEach(line -> environment.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1)));
+    }
+    environment.putAll(map(composeService(service), "environment"));
+    return environment;
+  }
+
+  /** The bind mount of a repository folder into a service's container, as host:container[:mode]. */
+  private static String mountOf(String service, Path folder) {
+    return ((List<?>) composeService(service).getOrDefault("volumes", List.of())).stream().map(Object::toString)
+        .filter(v -> Repo.ROOT.resolve(v.substring(0, v.indexOf(':'))).normalize().equals(folder.normalize()))
+        .findFirst().orElseThrow(() -> new AssertionError(service + " does not mount " + Repo.ROOT.relativize(folder)));
+  }
+
+  private static String match(Pattern pattern, String text, String what) {
+    var matcher = pattern.matcher(text);
+    if (!matcher.find()) throw new AssertionError("no " + what);
+    return matcher.group(1);
   }
 
   @SuppressWarnings("unchecked")

@@ -1,9 +1,11 @@
 package io.ytautopilot.deployment;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
+import io.fabric8.kubernetes.api.model.SecretKeySelector;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.File;
@@ -101,12 +103,26 @@ record Manifests(List<HasMetadata> resources) {
 
   /** The value a container gets for an environment variable: literal or from a ConfigMap of these manifests. */
   String environmentValue(Deployment deployment, String variable) {
-    var env = deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
-        .filter(e -> e.getName().equals(variable)).findFirst()
-        .orElseThrow(() -> new AssertionError(deployment.getMetadata().getName() + " does not set " + variable));
+    var env = env(deployment, variable);
     if (env.getValueFrom() == null) return env.getValue();
     var ref = Objects.requireNonNull(env.getValueFrom().getConfigMapKeyRef(), variable + " is not from a ConfigMap");
     return named(ConfigMap.class, ref.getName()).getData().get(ref.getKey());
+  }
+
+  /** The Secret key a container's environment variable is read from; fails if it is set any other way. */
+  static SecretKeySelector secretKeyRef(Deployment deployment, String variable) {
+    var env = env(deployment, variable);
+    if (env.getValueFrom() == null || env.getValueFrom().getSecretKeyRef() == null) {
+      throw new AssertionError(deployment.getMetadata().getName() + " sets " + variable + " other than from a Secret");
+    }
+    return env.getValueFrom().getSecretKeyRef();
+  }
+
+  /** A container's environment variable by name; fails if it is not set. */
+  static EnvVar env(Deployment deployment, String variable) {
+    return deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+        .filter(e -> e.getName().equals(variable)).findFirst()
+        .orElseThrow(() -> new AssertionError(deployment.getMetadata().getName() + " does not set " + variable));
   }
 
   /** Spec fields of a KafkaTopic (fabric8 has no class for Strimzi's kinds). */

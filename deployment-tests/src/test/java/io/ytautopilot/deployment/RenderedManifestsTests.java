@@ -37,8 +37,9 @@ class RenderedManifestsTests {
   private static final Pattern MAX_HEAP = Pattern.compile("-Xmx(\\d+)([mg])");
   /** Metaspace, code cache, thread stacks and direct buffers of these services stay below this. */
   private static final long NON_HEAP_MIB = 128;
-  private static final Manifests SECRET_EXAMPLE =
-      Manifests.parse(Repo.read(Repo.K8S.resolve("examples/database-credentials.yaml")));
+  /** The Secrets are created per cluster; k8s/examples/ shows the shape of each, in no kustomization. */
+  static final Manifests SECRET_EXAMPLES = Manifests.parse(Repo.yamlFilesUnder(Repo.K8S.resolve("examples")).stream()
+      .flatMap(file -> Repo.yamlDocuments(Repo.read(file)).stream()).toList());
 
   static Manifests rendered(String kustomization) {
     return RENDERED.computeIfAbsent(kustomization, k -> Manifests.render(Repo.K8S.resolve(k)));
@@ -103,7 +104,7 @@ class RenderedManifestsTests {
           assertThat(manifests.named(ConfigMap.class, ref.getName()).getData()).as(env.getName()).containsKey(ref.getKey());
         } else {
           var ref = env.getValueFrom().getSecretKeyRef();
-          assertThat(SECRET_EXAMPLE.named(Secret.class, ref.getName()).getStringData()).as(env.getName()).containsKey(ref.getKey());
+          assertThat(SECRET_EXAMPLES.named(Secret.class, ref.getName()).getStringData()).as(env.getName()).containsKey(ref.getKey());
         }
       }
     }
@@ -164,10 +165,9 @@ class RenderedManifestsTests {
 
     var eventTopics = Arrays.stream(Topics.class.getFields()).filter(f -> Modifier.isStatic(f.getModifiers()))
         .map(RenderedManifestsTests::constantValue).collect(Collectors.toSet());
-    var deadLetterTopics = SERVICES.incomingTopicsByChannel().keySet().stream()
-        .map(channel -> "dead-letter-topic-" + channel).collect(Collectors.toSet());
-    assertThat(eventTopics).hasSize(6);
-    assertThat(deadLetterTopics).hasSize(6);
+    var deadLetterTopics = SERVICES.deadLetterTopics();
+    assertThat(eventTopics).as("every topic a consumer reads is an event topic of the contract")
+        .containsAll(SERVICES.incomingTopicsByChannel().values());
     assertThat(manifests.kafkaTopics()).extracting(Manifests::topicName)
         .containsExactlyInAnyOrderElementsOf(union(eventTopics, deadLetterTopics));
 
@@ -175,6 +175,8 @@ class RenderedManifestsTests {
       var name = Manifests.topicName(topic);
       var spec = Manifests.spec(topic);
       assertThat(topic.getApiVersion()).isEqualTo(Manifests.KAFKA_TOPIC_API_VERSION);
+      assertThat(topic.getMetadata().getLabels()).as(name + ": the overlays' partition patches select topics by this label")
+          .containsEntry("yt-autopilot/topic-kind", eventTopics.contains(name) ? "event" : "dead-letter");
       assertThat(topic.getAdditionalProperties()).as(name).containsOnlyKeys("spec");
       assertThat(spec).as(name).containsKeys("partitions", "replicas", "config")
           .satisfies(s -> assertThat(Set.of("topicName", "partitions", "replicas", "config")).containsAll(s.keySet()));

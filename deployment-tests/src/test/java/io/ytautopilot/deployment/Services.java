@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -56,6 +57,17 @@ record Services(Map<String, Service> byName) {
     return all;
   }
 
+  /** Every dead-letter topic some consumer channel of some service can write to. */
+  Set<String> deadLetterTopics() {
+    return byName.values().stream().flatMap(s -> s.deadLetterTopicsByChannel().values().stream())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** The environment variable Quarkus maps to a config key: each character but letters and digits as '_', upper-cased. */
+  static String asEnvironmentVariable(String key) {
+    return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+  }
+
   private static Properties properties(Path file) {
     var properties = new Properties();
     try {
@@ -74,8 +86,7 @@ record Services(Map<String, Service> byName) {
     }
 
     /**
-     * Whether Quarkus maps this environment variable to a key the service has: the key with every
-     * character other than a letter or digit replaced by '_', upper-cased (KAFKA_BOOTSTRAP_SERVERS
+     * Whether Quarkus maps this environment variable to a key the service has (KAFKA_BOOTSTRAP_SERVERS
      * is kafka.bootstrap.servers). Launcher variables count as read.
      */
     boolean reads(String environmentVariable) {
@@ -92,14 +103,38 @@ record Services(Map<String, Service> byName) {
       return topics;
     }
 
+    /**
+     * The dead-letter topic of each consumer channel whose failure strategy is dead-letter-queue: the
+     * channel's dead-letter-queue.topic, else the connector's, else SmallRye's default name
+     * dead-letter-topic-<channel>. Strategies that create other topics (delayed-retry-topic) are
+     * refused, so that the manifests cannot silently miss their topics.
+     */
+    Map<String, String> deadLetterTopicsByChannel() {
+      var topics = new TreeMap<String, String>();
+      for (var channel : incomingTopicsByChannel().keySet()) {
+        var strategy = channelValue(channel, "failure-strategy");
+        // no strategy set means SmallRye's default, fail: no topic
+        if (strategy == null || Set.of("fail", "ignore").contains(strategy)) continue;
+        if (!strategy.equals("dead-letter-queue")) {
+          throw new IllegalStateException(name + " channel " + channel + ": failure strategy " + strategy
+              + " creates topics this check does not know");
+        }
+        var topic = channelValue(channel, "dead-letter-queue.topic");
+        topics.put(channel, topic == null ? "dead-letter-topic-" + channel : topic);
+      }
+      return topics;
+    }
+
+    /** An attribute of an incoming smallrye-kafka channel: set on the channel, else on the connector. */
+    private String channelValue(String channel, String attribute) {
+      var onChannel = defaultValue("mp.messaging.incoming." + channel + "." + attribute);
+      return onChannel != null ? onChannel : defaultValue("mp.messaging.connector.smallrye-kafka." + attribute);
+    }
+
     private Set<String> keys() {
       return Stream.concat(shared.stringPropertyNames().stream(), own.stringPropertyNames().stream())
           .map(key -> key.startsWith("%") ? key.substring(key.indexOf('.') + 1) : key)
           .collect(Collectors.toSet());
-    }
-
-    private static String asEnvironmentVariable(String key) {
-      return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }
   }
 }

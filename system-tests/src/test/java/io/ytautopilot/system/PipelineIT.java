@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +34,9 @@ class PipelineIT {
   private static final List<String> CONSUMER_GROUPS =
       List.of("editorial-service", "review-service", "production-service", "publish-service");
   private static final List<String> VIDEO_TOPICS = List.of(Topics.SCRIPT_DRAFTED, Topics.SCRIPT_APPROVED,
-      Topics.ASSETS_GENERATED, Topics.VIDEO_APPROVED, Topics.VIDEO_PUBLISHED);
+      Topics.GENERATION_STARTED, Topics.ASSETS_GENERATED, Topics.VIDEO_APPROVED, Topics.PUBLISH_STARTED,
+      Topics.VIDEO_PUBLISHED);
+  private static final Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
   private static PipelineSystem system;
 
   @BeforeAll
@@ -72,9 +76,13 @@ class PipelineIT {
 
     List<Map<String, Object>> history = published.getList("history");
     assertThat(history).extracting(entry -> entry.get("to")).containsExactly("SCRIPT_PENDING_REVIEW",
-        "READY_FOR_GENERATION", "VIDEO_PENDING_REVIEW", "READY_FOR_PUBLISH", "PUBLISHED");
+        "READY_FOR_GENERATION", "GENERATING", "VIDEO_PENDING_REVIEW", "READY_FOR_PUBLISH", "PUBLISHING",
+        "PUBLISHED");
     assertThat(history).extracting(entry -> entry.get("actor")).containsExactly("editorial-service", "alice",
-        "production-service", "bob", "publish-service");
+        "production-service", "production-service", "bob", "publish-service", "publish-service");
+    // publish-service verified the signed approvals and the checksum of the very file it exported
+    String metadata = Files.readString(Path.of(published.getString("publishedLocation")).resolve("metadata.json"));
+    assertThat(metadata).contains(published.getString("assets.videoSha256"));
     assertThat(history).allSatisfy(entry -> assertThat(entry.get("at")).isNotNull());
 
     report(gate2ToPublishedMillis);
@@ -119,13 +127,58 @@ class PipelineIT {
     }
   }
 
+  @Test
+  void anApprovalCommittedBeforeACrashIsEmittedExactlyOnceAfterTheRestart() throws Exception {
+    String workspace = newWorkspace();
+    String videoId = awaitDraft(workspace);
+    try (Connection review = DriverManager.getConnection(
+        "jdbc:postgresql://" + PipelineSystem.DATABASE_HOST + "/" + PipelineSystem.databaseOf("review-service"),
+        "ytap", "ytap")) {
+      // the relay claims rows with SELECT ... FOR UPDATE: without UPDATE it cannot, so the approval
+      // commits (state + outbox row) and its event stays in the outbox, as when the process dies
+      // between the commit and the relay
+      review.createStatement().execute("revoke update on outbox_event from ytap");
+      try {
+        decide(videoId, "gate1/approve", "alice");
+        Thread.sleep(2000); // two scheduled relay passes fail meanwhile
+        assertThat(pendingOutboxRows(review, videoId)).isEqualTo(1);
+        assertThat(TopicRecords.countWithKey(PipelineSystem.KAFKA, Topics.SCRIPT_APPROVED, videoId, Duration.ZERO))
+            .isZero();
+        system.crash("review-service");
+      } finally {
+        review.createStatement().execute("grant update on outbox_event to ytap");
+      }
+      system.restart("review-service");
+      awaitState(videoId, "VIDEO_PENDING_REVIEW", Duration.ofMinutes(4));
+      assertThat(pendingOutboxRows(review, videoId)).isZero();
+    }
+    assertThat(TopicRecords.countWithKey(PipelineSystem.KAFKA, Topics.SCRIPT_APPROVED, videoId, Duration.ofSeconds(3)))
+        .as("ScriptApproved records after the crash and restart").isEqualTo(1);
+    int renders = given().get(system.url("production-service", "/productions/{id}"), videoId)
+        .then().statusCode(200).extract().jsonPath().getInt("attempts");
+    assertThat(renders).isEqualTo(1);
+    System.out.println("Crash between commit and relay: the approval was emitted once after the restart,"
+        + " production rendered once");
+  }
+
+  private static long pendingOutboxRows(Connection review, String videoId) throws Exception {
+    try (var query = review.prepareStatement(
+        "select count(*) from outbox_event where aggregate_id = ? and published_at is null")) {
+      query.setString(1, videoId);
+      try (var rows = query.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
+
   /** What a replay must leave as it was. */
   private record Snapshot(JsonPath video, int videosInWorkspace, Map<String, Long> recordsPerTopic,
       Map<String, FileTime> exportedFiles, int renderAttempts) {}
 
   private Snapshot snapshot(String workspace, String videoId) throws IOException {
     JsonPath video = video(videoId);
-    int videos = given().queryParam("workspace", workspace).get(system.url("review-service", "/videos"))
+    int videos = asReviewer("ops").queryParam("workspace", workspace).get(system.url("review-service", "/videos"))
         .then().statusCode(200).extract().jsonPath().getList("$").size();
     var records = new TreeMap<String, Long>();
     for (String topic : VIDEO_TOPICS) {
@@ -153,14 +206,22 @@ class PipelineIT {
   private static String awaitDraft(String workspace) {
     return await("a drafted script reaches Gate 1").atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(250))
-        .until(() -> given().queryParam("workspace", workspace).get(system.url("review-service", "/videos"))
+        .until(() -> asReviewer("ops").queryParam("workspace", workspace).get(system.url("review-service", "/videos"))
             .jsonPath().getString("find { it.state == 'SCRIPT_PENDING_REVIEW' }.id"), id -> id != null);
   }
 
   private static void decide(String videoId, String decision, String reviewer) {
-    given().contentType(ContentType.JSON).body(Map.of("reviewer", reviewer, "comment", "fine by " + reviewer))
+    asReviewer(reviewer).contentType(ContentType.JSON).body(Map.of("comment", "fine by " + reviewer))
         .post(system.url("review-service", "/videos/{id}/" + decision), videoId)
         .then().statusCode(200);
+  }
+
+  /** Signed in through review-service's dev issuer, as a reviewer on the local stack would be. */
+  private static io.restassured.specification.RequestSpecification asReviewer(String name) {
+    String token = TOKENS.computeIfAbsent(name, user -> given().formParam("username", user)
+        .post(system.url("review-service", "/auth/dev-token")).then().statusCode(200)
+        .extract().jsonPath().getString("token"));
+    return given().header("Authorization", "Bearer " + token);
   }
 
   private static void awaitState(String videoId, String state, Duration timeout) {
@@ -169,7 +230,7 @@ class PipelineIT {
   }
 
   private static JsonPath video(String videoId) {
-    return given().get(system.url("review-service", "/videos/{id}"), videoId)
+    return asReviewer("ops").get(system.url("review-service", "/videos/{id}"), videoId)
         .then().statusCode(200).extract().jsonPath();
   }
 

@@ -16,9 +16,13 @@ final class PipelineSystem implements AutoCloseable {
       List.of("trend-service", "editorial-service", "review-service", "production-service", "publish-service");
   static final String KAFKA = System.getProperty("yt.system.kafka", "127.0.0.1:19092");
   static final String REGISTRY = System.getProperty("yt.system.registry", "http://127.0.0.1:18081/apis/registry/v3");
-  private static final String DATABASE_HOST = System.getProperty("yt.system.database-host", "127.0.0.1:5432");
+  static final String DATABASE_HOST = System.getProperty("yt.system.database-host", "127.0.0.1:5432");
   private static final Path ROOT = Path.of(System.getProperty("yt.root", "..")).toAbsolutePath().normalize();
   static final Path WORK = ROOT.resolve("system-tests/target/system");
+  /** review-service signs approvals with it, publish-service verifies them: one key for the run. */
+  private static final String PROVENANCE_KEY = randomKey();
+  /** The reviewers of these tests; admins, since every test uses a workspace of its own. */
+  static final List<String> REVIEWERS = List.of("alice", "bob", "carol", "dave", "ops");
 
   private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
 
@@ -42,11 +46,32 @@ final class PipelineSystem implements AutoCloseable {
       properties.put("yt.media.dir", WORK.resolve("media").toString());
       properties.put("yt.export.dir", WORK.resolve("export").toString());
       properties.put("trend.fetch.every", "off"); // only explicit API calls fetch here
+      properties.put("yt.provenance.key-id", "system");
+      properties.put("yt.provenance.key", PROVENANCE_KEY);
+      if (service.equals("review-service")) {
+        Path keys = ROOT.resolve("local-stack/dev-keys");
+        properties.put("mp.jwt.verify.publickey.location", "file:" + keys.resolve("public.pem"));
+        properties.put("smallrye.jwt.sign.key.location", "file:" + keys.resolve("private.pem"));
+        properties.put("yt.auth.dev-issuer.enabled", "true");
+        REVIEWERS.forEach(name -> properties.put("yt.auth.dev-issuer.users." + name + ".roles", "admin"));
+      }
       running.put(service, ServiceProcess.start(ROOT, service, properties, WORK.resolve("logs")));
     }
     for (ServiceProcess service : running.values()) {
       service.awaitReady(Duration.ofSeconds(120));
     }
+  }
+
+  /** Kills one service the hard way (SIGKILL: no shutdown hooks, no flush), as a crash would. */
+  void crash(String service) throws InterruptedException {
+    running.get(service).kill();
+  }
+
+  /** Starts a service again with the settings it had, and waits until it is ready. */
+  void restart(String service) throws Exception {
+    var process = running.get(service).restart();
+    running.put(service, process);
+    process.awaitReady(Duration.ofSeconds(120));
   }
 
   /** Stops every service the way an orchestrator does (SIGTERM, then a kill after a grace period). */
@@ -70,7 +95,13 @@ final class PipelineSystem implements AutoCloseable {
     stop();
   }
 
-  private static String databaseOf(String service) {
+  private static String randomKey() {
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    return java.util.Base64.getEncoder().encodeToString(key);
+  }
+
+  static String databaseOf(String service) {
     return service.replace("-service", "") + "_system";
   }
 

@@ -25,11 +25,14 @@ final class ServiceProcess implements AutoCloseable {
   private final long startedAt = System.nanoTime();
   private Duration readyAfter;
 
-  private ServiceProcess(String name, int port, Process process, Path log) {
+  private final List<String> command;
+
+  private ServiceProcess(String name, int port, Process process, Path log, List<String> command) {
     this.name = name;
     this.port = port;
     this.process = process;
     this.log = log;
+    this.command = command;
   }
 
   static ServiceProcess start(Path root, String name, Map<String, String> properties, Path logDir) throws IOException {
@@ -46,11 +49,24 @@ final class ServiceProcess implements AutoCloseable {
     command.addAll(List.of("-jar", jar.toString()));
     Files.createDirectories(logDir);
     Path log = logDir.resolve(name + ".log");
-    Process process = new ProcessBuilder(command)
+    return new ServiceProcess(name, port, launch(command, log), log, command);
+  }
+
+  private static Process launch(List<String> command, Path log) throws IOException {
+    return new ProcessBuilder(command)
         .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
         .start();
-    return new ServiceProcess(name, port, process, log);
+  }
+
+  /** The same service again: same port, settings and log file. */
+  ServiceProcess restart() throws IOException {
+    return new ServiceProcess(name, port, launch(command, log), log, command);
+  }
+
+  /** SIGKILL: the process gets no chance to finish anything. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
   }
 
   /** Waits for /q/health/ready; a process that dies or never gets ready fails with its log tail. */

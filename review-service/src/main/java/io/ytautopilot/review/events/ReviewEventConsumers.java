@@ -10,11 +10,21 @@ import io.ytautopilot.events.ScriptDrafted;
 import io.ytautopilot.events.VideoPublished;
 import io.ytautopilot.review.persistence.ReviewWorkflow;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
 import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hibernate.StaleStateException;
 
-/** Thin transport adapter: decode, delegate, and let a failure nack the record (dead-letter topic). */
+/**
+ * Thin transport adapter: decode, delegate, and let a failure nack the record (dead-letter topic).
+ * Events about one video arrive on several topics at once (GenerationStarted and AssetsGenerated
+ * right after each other): when two of them change the video together, the loser's transaction
+ * fails on the version column and is run again on the new state, rather than dead-lettered.
+ */
 @ApplicationScoped
+@Retry(retryOn = {OptimisticLockException.class, StaleStateException.class}, maxRetries = 10, delay = 20,
+    jitter = 20)
 public class ReviewEventConsumers {
   private final ReviewWorkflow workflow;
   private final ReviewEventMapper mapper;
