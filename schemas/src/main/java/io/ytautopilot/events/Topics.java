@@ -15,6 +15,7 @@ public final class Topics {
   public static final String CHANGES_REQUESTED = "yt.script.changes-requested";
   public static final String SCENES_REGENERATION_REQUESTED = "yt.scenes.regeneration-requested";
   public static final String VIDEO_CANCELLED = "yt.video.cancelled";
+  public static final String COST_ESTIMATED = "yt.cost.estimated";
   public static final String GENERATION_STARTED = "yt.generation.started";
   public static final String GENERATION_FAILED = "yt.generation.failed";
   public static final String PUBLISH_STARTED = "yt.publish.started";
