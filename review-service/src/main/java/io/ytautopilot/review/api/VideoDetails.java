@@ -2,6 +2,7 @@ package io.ytautopilot.review.api;
 
 import io.ytautopilot.review.domain.Approval;
 import io.ytautopilot.review.domain.Assets;
+import io.ytautopilot.review.domain.Cost;
 import io.ytautopilot.review.domain.HistoryEntry;
 import io.ytautopilot.review.domain.PublishOptions;
 import io.ytautopilot.review.domain.Script;
@@ -18,6 +19,10 @@ import java.util.UUID;
  * @param generation which generation production works on or delivered (0: none asked yet)
  * @param publishAttempt which publish attempt is current (0: not approved at Gate 2 yet)
  * @param lastFailure why the last generation or publication failed, until the next success
+ * @param costEstimate production's estimate (USD, line by line) for generating the current script
+ *     revision; null until production priced it
+ * @param actualCost USD the generations delivered so far cost (each generation's cost is also in
+ *     assets.cost)
  */
 public record VideoDetails(
     UUID id,
@@ -36,6 +41,8 @@ public record VideoDetails(
     PublishOptions publishOptions,
     String lastFailure,
     String publishedLocation,
+    Cost costEstimate,
+    double actualCost,
     List<HistoryEntry> history) {
 
   static VideoDetails of(VideoRecord record) {
@@ -44,6 +51,7 @@ public record VideoDetails(
         video.assets().orElse(null), video.scriptApproval().orElse(null), video.approvedRevision(),
         video.videoApproval().orElse(null), video.generation(), video.scenesToRegenerate(), video.publishAttempt(),
         video.publishAt().orElse(null), video.publishOptions().orElse(null), video.lastFailure().orElse(null),
-        video.publishedLocation().orElse(null), record.history());
+        video.publishedLocation().orElse(null), record.costEstimate().orElse(null), video.spent(),
+        record.history());
   }
 }

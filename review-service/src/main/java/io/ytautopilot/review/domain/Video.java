@@ -29,12 +29,13 @@ public final class Video {
   private List<Integer> scenesToRegenerate = List.of();
   private String lastFailure;
   private String publishedLocation;
+  private double spent;
 
   /** Everything stored about a video, for persistence. */
   public record Snapshot(UUID id, String workspaceId, long version, VideoState state, Script script, Assets assets,
       Approval scriptApproval, int approvedRevision, Approval videoApproval, int generation, int publishAttempt,
       Instant publishAt, PublishOptions publishOptions, List<Integer> scenesToRegenerate, String lastFailure,
-      String publishedLocation) {}
+      String publishedLocation, double spent) {}
 
   private Video(UUID id, String workspaceId, long version, VideoState state, Script script) {
     this.id = Objects.requireNonNull(id);
@@ -70,13 +71,14 @@ public final class Video {
     video.scenesToRegenerate = List.copyOf(stored.scenesToRegenerate());
     video.lastFailure = stored.lastFailure();
     video.publishedLocation = stored.publishedLocation();
+    video.spent = stored.spent();
     return video;
   }
 
   public Snapshot snapshot() {
     return new Snapshot(id, workspaceId, version, state, script, assets, scriptApproval, approvedRevision,
         videoApproval, generation, publishAttempt, publishAt, publishOptions, scenesToRegenerate, lastFailure,
-        publishedLocation);
+        publishedLocation, spent);
   }
 
   /** Refuses to act on a version the caller did not see, when the caller says which one it saw. */
@@ -190,6 +192,7 @@ public final class Video {
     return event(Trigger.ASSETS_GENERATED, generated.generation(), "production-service", at,
         "generation " + generated.generation()).map(change -> {
           assets = generated;
+          spent += generated.cost();
           scenesToRegenerate = List.of();
           lastFailure = null;
           return change;
@@ -279,4 +282,6 @@ public final class Video {
   public List<Integer> scenesToRegenerate() { return scenesToRegenerate; }
   public Optional<String> lastFailure() { return Optional.ofNullable(lastFailure); }
   public Optional<String> publishedLocation() { return Optional.ofNullable(publishedLocation); }
+  /** What the generations delivered so far cost, in USD. */
+  public double spent() { return spent; }
 }

@@ -2,6 +2,7 @@ package io.ytautopilot.review.events;
 
 import io.smallrye.mutiny.Uni;
 import io.ytautopilot.events.AssetsGenerated;
+import io.ytautopilot.events.CostEstimated;
 import io.ytautopilot.events.GenerationFailed;
 import io.ytautopilot.events.GenerationStarted;
 import io.ytautopilot.events.PublishFailed;
@@ -38,6 +39,12 @@ public class ReviewEventConsumers {
   public Uni<Void> onScriptDrafted(ScriptDrafted event) {
     return workflow.scriptDrafted(event.getEventId(), UUID.fromString(event.getVideoId()), event.getWorkspaceId(),
         mapper.toScript(event), event.getOccurredAt());
+  }
+
+  @Incoming("cost-estimated")
+  public Uni<Void> onCostEstimated(CostEstimated event) {
+    return workflow.costEstimated(event.getEventId(), UUID.fromString(event.getVideoId()), mapper.toCost(event),
+        event.getOccurredAt());
   }
 
   @Incoming("generation-started")

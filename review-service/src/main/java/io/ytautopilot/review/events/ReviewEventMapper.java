@@ -2,6 +2,8 @@ package io.ytautopilot.review.events;
 
 import io.ytautopilot.events.AssetsGenerated;
 import io.ytautopilot.events.ChangesRequested;
+import io.ytautopilot.events.CostEstimated;
+import io.ytautopilot.events.CostLine;
 import io.ytautopilot.events.Provenance;
 import io.ytautopilot.events.ScenesRegenerationRequested;
 import io.ytautopilot.events.ScriptApproved;
@@ -14,11 +16,13 @@ import io.ytautopilot.review.adapters.ProvenanceKey;
 import io.ytautopilot.review.domain.Approval;
 import io.ytautopilot.review.domain.Assets;
 import io.ytautopilot.review.domain.Change;
+import io.ytautopilot.review.domain.Cost;
 import io.ytautopilot.review.domain.PublishOptions;
 import io.ytautopilot.review.domain.Script;
 import io.ytautopilot.review.domain.Video;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
@@ -54,7 +58,19 @@ public class ReviewEventMapper {
         event.getClips().stream()
             .map(clip -> new Assets.Clip(clip.getIndex(), clip.getLocation(), clip.getDurationSeconds(),
                 clip.getSizeBytes()))
-            .toList());
+            .toList(),
+        event.getActualCost(), lines(event.getCostLines()));
+  }
+
+  public Cost toCost(CostEstimated event) {
+    return new Cost(event.getRevision(), event.getEstimatedCost(), lines(event.getLines()));
+  }
+
+  private static List<Cost.Line> lines(List<CostLine> lines) {
+    return lines.stream()
+        .map(line -> new Cost.Line(line.getItem(), line.getProvider(), line.getUnits(), line.getUnitPrice(),
+            line.getCost()))
+        .toList();
   }
 
   /** The event a change emits, if its transition has an effect; its time is the change's. */

@@ -1,5 +1,6 @@
 package io.ytautopilot.review.persistence;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
@@ -7,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import io.ytautopilot.eventing.inbox.Inbox;
 import io.ytautopilot.eventing.outbox.Outbox;
 import io.ytautopilot.review.domain.Change;
+import io.ytautopilot.review.domain.Cost;
 import io.ytautopilot.review.domain.HistoryEntry;
 import io.ytautopilot.review.domain.Reviewer;
 import io.ytautopilot.review.domain.Script;
@@ -92,6 +94,16 @@ public class ReviewWorkflow {
     });
   }
 
+  /**
+   * Production priced a script revision: kept for the Gate 1 reviewer of that revision. Not a
+   * transition, and independent of the video row: it may arrive before the video or the revision.
+   */
+  @WithTransaction
+  public Uni<Void> costEstimated(String eventId, UUID videoId, Cost estimate, Instant at) {
+    return inbox.handleOnce(eventId, CONSUMER, () -> Panache.getSession().chain(session -> session
+        .merge(mapper.estimateRow(videoId, estimate, at))).replaceWithVoid());
+  }
+
   @WithSession
   public Uni<VideoRecord> find(UUID videoId, Reviewer reviewer) {
     return load(videoId).chain(row -> {
@@ -140,7 +152,10 @@ public class ReviewWorkflow {
   }
 
   private Uni<VideoRecord> withHistory(Video video) {
-    return history.ofVideo(video.id())
-        .map(rows -> new VideoRecord(video, rows.stream().map(mapper::toDomain).toList()));
+    var key = new CostEstimateEntity.Key(video.id(), video.script().revision());
+    return history.ofVideo(video.id()).chain(rows -> Panache.getSession()
+        .chain(session -> session.find(CostEstimateEntity.class, key))
+        .map(estimate -> new VideoRecord(video, rows.stream().map(mapper::toDomain).toList(),
+            Optional.ofNullable(estimate).map(mapper::toDomain))));
   }
 }

@@ -78,6 +78,10 @@ public class VideoEntity {
   @Column(name = "last_failure")
   public String lastFailure;
 
+  /** USD the delivered generations cost so far. */
+  @Column(nullable = false)
+  public double spent;
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ytautopilot.review.domain.Approval;
 import io.ytautopilot.review.domain.Assets;
+import io.ytautopilot.review.domain.Cost;
 import io.ytautopilot.review.domain.HistoryEntry;
 import io.ytautopilot.review.domain.PublishOptions;
 import io.ytautopilot.review.domain.Script;
@@ -17,6 +18,7 @@ import java.util.List;
 @ApplicationScoped
 class VideoMapper {
   private static final TypeReference<List<Integer>> SCENE_INDEXES = new TypeReference<>() {};
+  private static final TypeReference<List<Cost.Line>> COST_LINES = new TypeReference<>() {};
   private final ObjectMapper json;
 
   VideoMapper(ObjectMapper json) {
@@ -34,7 +36,7 @@ class VideoMapper {
             : new Approval(row.videoApprovedBy, row.videoApprovedAt, row.videoApprovalComment),
         row.generation, row.publishAttempt, row.publishAt,
         row.publishOptions == null ? null : read(row.publishOptions, PublishOptions.class),
-        read(row.scenesToRegenerate, SCENE_INDEXES), row.lastFailure, row.publishedLocation));
+        read(row.scenesToRegenerate, SCENE_INDEXES), row.lastFailure, row.publishedLocation, row.spent));
   }
 
   VideoEntity newRow(Video video, Instant now) {
@@ -71,7 +73,21 @@ class VideoMapper {
     row.scenesToRegenerate = write(stored.scenesToRegenerate());
     row.lastFailure = stored.lastFailure();
     row.publishedLocation = stored.publishedLocation();
+    row.spent = stored.spent();
     row.updatedAt = now;
+  }
+
+  CostEstimateEntity estimateRow(java.util.UUID videoId, Cost estimate, Instant receivedAt) {
+    var row = new CostEstimateEntity();
+    row.id = new CostEstimateEntity.Key(videoId, estimate.revision());
+    row.total = estimate.total();
+    row.lines = write(estimate.lines());
+    row.receivedAt = receivedAt;
+    return row;
+  }
+
+  Cost toDomain(CostEstimateEntity row) {
+    return new Cost(row.id.revision(), row.total, read(row.lines, COST_LINES));
   }
 
   HistoryEntity historyRow(Video video, HistoryEntry entry) {

@@ -1,8 +1,13 @@
 package io.ytautopilot.review.persistence;
 
+import io.ytautopilot.review.domain.Cost;
 import io.ytautopilot.review.domain.HistoryEntry;
 import io.ytautopilot.review.domain.Video;
 import java.util.List;
+import java.util.Optional;
 
-/** A video as the API shows it: the aggregate (with its stored version) and its history. */
-public record VideoRecord(Video video, List<HistoryEntry> history) {}
+/**
+ * A video as the API shows it: the aggregate (with its stored version), its history and the cost
+ * estimate of its current script revision, once production priced it.
+ */
+public record VideoRecord(Video video, List<HistoryEntry> history, Optional<Cost> costEstimate) {}

@@ -153,6 +153,46 @@ class ReviewGatesTests {
   }
 
   @Test
+  void theGate1ReviewerSeesTheEstimateOfTheCurrentRevisionAndGate2TheActualCost() {
+    String videoId = UUID.randomUUID().toString();
+    // production may price a draft before review has opened it: the estimate waits for its revision
+    streams.publish(Topics.COST_ESTIMATED, videoId, estimate(videoId, 1, 0.42));
+    streams.publish(Topics.SCRIPT_DRAFTED, videoId, Videos.draft(videoId, "demo", 1));
+    org.awaitility.Awaitility.await().atMost(EVENT_TIMEOUT).untilAsserted(() -> as(alice).get("/videos/{id}", videoId)
+        .then().statusCode(200).body("costEstimate.total", equalTo(0.42f))
+        .body("costEstimate.lines[0].item", equalTo("scene seconds")).body("version", equalTo(0)));
+
+    as(alice).body(Map.of("notes", "shorter")).post("/videos/{id}/gate1/request-changes", videoId).then().statusCode(200);
+    streams.publish(Topics.SCRIPT_DRAFTED, videoId, Videos.draft(videoId, "demo", 2));
+    awaitState(videoId, "SCRIPT_PENDING_REVIEW");
+    as(alice).get("/videos/{id}", videoId).then().body("costEstimate", equalTo(null)); // revision 2 not priced yet
+    streams.publish(Topics.COST_ESTIMATED, videoId, estimate(videoId, 2, 0.30));
+    org.awaitility.Awaitility.await().atMost(EVENT_TIMEOUT).untilAsserted(() -> as(alice).get("/videos/{id}", videoId)
+        .then().body("costEstimate.total", equalTo(0.30f)).body("costEstimate.revision", equalTo(2)));
+
+    as(alice).post("/videos/{id}/gate1/approve", videoId).then().statusCode(200);
+    var assets = Videos.assets(videoId, "demo", 1, SHA);
+    assets.setActualCost(0.30);
+    streams.publish(Topics.ASSETS_GENERATED, videoId, assets);
+    awaitState(videoId, "VIDEO_PENDING_REVIEW");
+    as(bob).body(Map.of("scenes", List.of(1))).post("/videos/{id}/gate2/regenerate", videoId).then().statusCode(200);
+    var regenerated = Videos.assets(videoId, "demo", 2, SHA);
+    regenerated.setActualCost(0.12);
+    streams.publish(Topics.ASSETS_GENERATED, videoId, regenerated);
+    awaitState(videoId, "VIDEO_PENDING_REVIEW");
+    as(bob).get("/videos/{id}", videoId).then().body("assets.cost", equalTo(0.12f))
+        .body("actualCost", equalTo(0.42f));
+  }
+
+  private static io.ytautopilot.events.CostEstimated estimate(String videoId, int revision, double total) {
+    return io.ytautopilot.events.CostEstimated.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(now())
+        .setVideoId(videoId).setWorkspaceId("demo").setRevision(revision).setEstimatedCost(total)
+        .setLines(List.of(io.ytautopilot.events.CostLine.newBuilder().setItem("scene seconds").setProvider("ffmpeg")
+            .setUnits(15).setUnitPrice(total / 15).setCost(total).build()))
+        .build();
+  }
+
+  @Test
   void gate2CannotBeApprovedBeforeTheScriptIsApprovedAndRendered() {
     String videoId = Videos.drafted(streams, "demo");
 
