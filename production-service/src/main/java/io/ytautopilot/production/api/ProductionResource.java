@@ -21,11 +21,12 @@ public class ProductionResource {
 
   @GET
   @Path("/{videoId}")
-  @Operation(summary = "A video's production job: state, generation, attempts, why it failed or was cancelled,"
-      + " the clips so far and the rendered files with the video's SHA-256")
+  @Operation(summary = "A video's production job: state, revision, generation, attempts, why it failed or was"
+      + " cancelled, the clips so far, the rendered files with the video's SHA-256, and the cost estimate of the"
+      + " approved revision against the actual cost of each generation (USD)")
   @APIResponse(responseCode = "404", description = "No production job for this video")
   public Uni<ProductionDetails> job(@PathParam("videoId") UUID videoId) {
-    return workflow.find(videoId)
+    return workflow.details(videoId)
         .onItem().ifNull().failWith(() -> new NotFoundException("no production job for video " + videoId))
         .map(ProductionDetails::of);
   }

@@ -28,6 +28,7 @@ public final class ProductionJob {
   private final UUID videoId;
   private final String workspaceId;
   private JobState state;
+  private int revision;
   private int generation;
   private int attempts;
   private String lastError;
@@ -64,10 +65,11 @@ public final class ProductionJob {
   }
 
   /** Rebuilds a stored job; no rules are checked. */
-  public static ProductionJob restore(UUID videoId, String workspaceId, JobState state, int generation, int attempts,
-      String lastError, Instant startedAt, Instant finishedAt, String title, List<SceneScript> scenes,
+  public static ProductionJob restore(UUID videoId, String workspaceId, JobState state, int revision, int generation,
+      int attempts, String lastError, Instant startedAt, Instant finishedAt, String title, List<SceneScript> scenes,
       Collection<RenderedClip> clips, RenderedVideo output, Cancellation cancellation) {
     var job = new ProductionJob(videoId, workspaceId, state);
+    job.revision = revision;
     job.generation = generation;
     job.attempts = attempts;
     job.lastError = lastError;
@@ -106,7 +108,7 @@ public final class ProductionJob {
       // the script on record and its clips stay, for a later generation with a renderable script
       return refuse(problems.get(), now);
     }
-    adopt(order.title(), order.scenes());
+    adopt(order.revision(), order.title(), order.scenes());
     keepOnly(intactClips);
     begin(now);
     return render(true);
@@ -196,13 +198,24 @@ public final class ProductionJob {
     return true;
   }
 
+  /** The scenes whose clip {@code renderedGeneration} rendered itself: what it paid for (a reused clip is older). */
+  public List<SceneScript> scenesRenderedIn(int renderedGeneration) {
+    return scenes.stream()
+        .filter(scene -> {
+          var clip = clips.get(scene.index());
+          return clip != null && clip.generation() == renderedGeneration;
+        })
+        .toList();
+  }
+
   private boolean isRendering(int renderedGeneration) {
     return state == JobState.RENDERING && generation == renderedGeneration;
   }
 
   /** Takes a newly approved script; a clip stays reusable only while its scene is unchanged. */
-  private void adopt(String approvedTitle, List<SceneScript> approvedScenes) {
+  private void adopt(int approvedRevision, String approvedTitle, List<SceneScript> approvedScenes) {
     var previous = scenes;
+    revision = approvedRevision;
     title = approvedTitle;
     scenes = sorted(approvedScenes);
     clips.keySet().removeIf(index -> scenes.stream()
@@ -254,6 +267,8 @@ public final class ProductionJob {
   public UUID videoId() { return videoId; }
   public String workspaceId() { return workspaceId; }
   public JobState state() { return state; }
+  /** The revision of the script on record; 0 before any was approved. */
+  public int revision() { return revision; }
   public int generation() { return generation; }
   public int attempts() { return attempts; }
   public Optional<String> lastError() { return Optional.ofNullable(lastError); }

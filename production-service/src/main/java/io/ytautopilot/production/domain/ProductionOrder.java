@@ -7,13 +7,16 @@ import java.util.UUID;
 
 /**
  * An approved script to render as one generation of a video: which video, for which workspace,
- * and what each scene says and shows.
+ * which revision of its script, and what each scene says and shows.
  */
-public record ProductionOrder(UUID videoId, String workspaceId, int generation, String title,
+public record ProductionOrder(UUID videoId, String workspaceId, int revision, int generation, String title,
     List<SceneScript> scenes) {
   public ProductionOrder {
     Objects.requireNonNull(videoId, "videoId");
     Objects.requireNonNull(workspaceId, "workspaceId");
+    if (revision < 1) {
+      throw new IllegalArgumentException("revision must be at least 1, was " + revision);
+    }
     if (generation < 1) {
       throw new IllegalArgumentException("generation must be at least 1, was " + generation);
     }

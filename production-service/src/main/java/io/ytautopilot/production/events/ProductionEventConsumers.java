@@ -4,19 +4,28 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.ytautopilot.events.ScenesRegenerationRequested;
 import io.ytautopilot.events.ScriptApproved;
+import io.ytautopilot.events.ScriptDrafted;
 import io.ytautopilot.events.Topics;
 import io.ytautopilot.events.VideoCancelled;
 import io.ytautopilot.production.persistence.ProductionWorkflow;
 import io.ytautopilot.production.persistence.VideoProduction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
 import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Thin transport adapter: decode, delegate, and let a failure nack the record (dead-letter topic).
  * A render that fails is not such a failure: it is answered with GenerationFailed and acknowledged.
+ * The channels run side by side, so two events of one video (an approval and a cancel) may change
+ * or create its job at the same moment: the loser runs again on what the winner stored.
  */
 @ApplicationScoped
+@Retry(retryOn = {OptimisticLockException.class, StaleStateException.class, ConstraintViolationException.class},
+    maxRetries = 5, delay = 50, jitter = 50)
 public class ProductionEventConsumers {
   private final VideoProduction production;
   private final ProductionWorkflow workflow;
@@ -27,6 +36,11 @@ public class ProductionEventConsumers {
     this.production = production;
     this.workflow = workflow;
     this.mapper = mapper;
+  }
+
+  @Incoming("script-drafted")
+  public Uni<Void> onScriptDrafted(ScriptDrafted event) {
+    return workflow.estimate(present(event, Topics.SCRIPT_DRAFTED).getEventId(), mapper.toDraft(event));
   }
 
   @Incoming("script-approved")

@@ -38,6 +38,10 @@ public class ProductionJobEntity {
   @Column(nullable = false)
   public JobState state;
 
+  /** The approved script's revision; 0 when none was approved, or not known (jobs from before V3). */
+  @Column(nullable = false)
+  public int revision;
+
   @Column(nullable = false)
   public int generation;
 
@@ -105,6 +109,7 @@ public class ProductionJobEntity {
   /** Copies what a job's transitions may change. */
   void copyFrom(ProductionJob job) {
     state = job.state();
+    revision = job.revision();
     generation = job.generation();
     attempts = job.attempts();
     lastError = job.lastError().orElse(null);
@@ -137,8 +142,8 @@ public class ProductionJobEntity {
         : new RenderedVideo(Path.of(videoLocation), videoDurationSeconds, videoSizeBytes, videoSha256,
             Path.of(voiceOverLocation), Path.of(thumbnailLocation), renderedClips);
     Cancellation cancellation = cancelledBy == null ? null : new Cancellation(cancelledBy, cancelReason, cancelledAt);
-    return ProductionJob.restore(videoId, workspaceId, state, generation, attempts, lastError, startedAt, finishedAt,
-        title, scenes.entrySet().stream().map(entry -> entry.getValue().toDomain(entry.getKey())).toList(),
+    return ProductionJob.restore(videoId, workspaceId, state, revision, generation, attempts, lastError, startedAt,
+        finishedAt, title, scenes.entrySet().stream().map(entry -> entry.getValue().toDomain(entry.getKey())).toList(),
         renderedClips, output, cancellation);
   }
 }

@@ -9,24 +9,30 @@ import io.ytautopilot.eventing.outbox.Outbox;
 import io.ytautopilot.events.Topics;
 import io.ytautopilot.production.domain.Admission;
 import io.ytautopilot.production.domain.Cancellation;
+import io.ytautopilot.production.domain.CostEstimator;
+import io.ytautopilot.production.domain.GenerationCost;
 import io.ytautopilot.production.domain.GenerationFailure;
+import io.ytautopilot.production.domain.JobState;
 import io.ytautopilot.production.domain.ProductionJob;
 import io.ytautopilot.production.domain.ProductionOrder;
 import io.ytautopilot.production.domain.RegenerationOrder;
 import io.ytautopilot.production.domain.RenderedClip;
 import io.ytautopilot.production.domain.RenderedVideo;
+import io.ytautopilot.production.domain.ScriptDraft;
 import io.ytautopilot.production.events.ProductionEventMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * The production use cases, each one short transaction around a render that runs outside any:
  * admit an approval or a regeneration request (announcing the generation, or refusing it), record
- * a render's result or failure, and cancel a video. Each locks the job row, so a cancellation and
+ * a render's result or failure with what it cost, and cancel a video; and, before any of it, price
+ * a drafted script. Each locks the job row, so a cancellation and
  * a render's result never overwrite each other. The inbox claim is made with the outcome, not on
  * admission, so that a render interrupted by a crash is resumed when its event is delivered again.
  */
@@ -36,15 +42,45 @@ public class ProductionWorkflow {
   private static final String AGGREGATE = "Video";
 
   private final ProductionJobRepository jobs;
+  private final CostEstimateRepository estimates;
+  private final GenerationCostRepository generationCosts;
+  private final CostEstimator costs;
   private final ProductionEventMapper events;
   private final Outbox outbox;
   private final Inbox inbox;
 
-  public ProductionWorkflow(ProductionJobRepository jobs, ProductionEventMapper events, Outbox outbox, Inbox inbox) {
+  public ProductionWorkflow(ProductionJobRepository jobs, CostEstimateRepository estimates,
+      GenerationCostRepository generationCosts, CostEstimator costs, ProductionEventMapper events, Outbox outbox,
+      Inbox inbox) {
     this.jobs = jobs;
+    this.estimates = estimates;
+    this.generationCosts = generationCosts;
+    this.costs = costs;
     this.events = events;
     this.outbox = outbox;
     this.inbox = inbox;
+  }
+
+  /**
+   * ScriptDrafted: prices the revision for its Gate 1 reviewer (CostEstimated). A revision's script
+   * never changes, so it is priced once; nothing else happens before an approval.
+   */
+  @WithTransaction
+  public Uni<Void> estimate(String eventId, ScriptDraft draft) {
+    var now = Instant.now();
+    var key = new CostEstimateEntity.Key(draft.videoId(), draft.revision());
+    return inbox.handleOnce(eventId, CONSUMER, () -> estimates.findById(key).chain(priced -> {
+      if (priced != null) {
+        Log.infof("video %s: revision %d was priced already (%s); event %s changes nothing", draft.videoId(),
+            draft.revision(), priced.estimatedAt, eventId);
+        return Uni.createFrom().voidItem();
+      }
+      var estimate = costs.estimate(draft.scenes());
+      return estimates.persist(CostEstimateEntity.of(draft.videoId(), draft.revision(), draft.workspaceId(),
+              estimate, now))
+          .chain(() -> outbox.append(AGGREGATE, draft.videoId().toString(), Topics.COST_ESTIMATED,
+              events.costEstimated(draft, estimate, now)));
+    }));
   }
 
   /**
@@ -96,7 +132,11 @@ public class ProductionWorkflow {
         return Uni.createFrom().voidItem();
       }
       row.copyFrom(job);
-      return outbox.append(AGGREGATE, videoId.toString(), Topics.ASSETS_GENERATED, events.assetsGenerated(job, now));
+      var cost = new GenerationCost(generation, JobState.DONE,
+          costs.finishedGeneration(job.scenesRenderedIn(generation)));
+      return generationCosts.persist(GenerationCostEntity.of(videoId, cost, now))
+          .chain(() -> outbox.append(AGGREGATE, videoId.toString(), Topics.ASSETS_GENERATED,
+              events.assetsGenerated(job, cost.cost(), now)));
     }));
   }
 
@@ -113,8 +153,12 @@ public class ProductionWorkflow {
         return Uni.createFrom().voidItem();
       }
       row.copyFrom(job);
-      return outbox.append(AGGREGATE, videoId.toString(), Topics.GENERATION_FAILED,
-          events.generationFailed(videoId, job.workspaceId(), generation, failure, now));
+      // the scenes that did render were paid for, and are reused by the retry at no cost
+      var cost = new GenerationCost(generation, JobState.FAILED,
+          costs.failedGeneration(job.scenesRenderedIn(generation)));
+      return generationCosts.persist(GenerationCostEntity.of(videoId, cost, now))
+          .chain(() -> outbox.append(AGGREGATE, videoId.toString(), Topics.GENERATION_FAILED,
+              events.generationFailed(videoId, job.workspaceId(), generation, failure, now)));
     }));
   }
 
@@ -139,6 +183,22 @@ public class ProductionWorkflow {
   @WithSession
   public Uni<ProductionJob> find(UUID videoId) {
     return jobs.findById(videoId).map(row -> row == null ? null : row.toDomain());
+  }
+
+  /** @return the job with its estimate and generation costs, or null when the video has no job */
+  @WithSession
+  public Uni<ProductionRecord> details(UUID videoId) {
+    return jobs.findById(videoId).chain(row -> {
+      if (row == null) {
+        return Uni.createFrom().nullItem();
+      }
+      var job = row.toDomain();
+      return estimates.findById(new CostEstimateEntity.Key(videoId, job.revision()))
+          .chain(estimate -> generationCosts.ofVideo(videoId)
+              .map(generations -> new ProductionRecord(job,
+                  Optional.ofNullable(estimate).map(CostEstimateEntity::toDomain),
+                  generations.stream().map(GenerationCostEntity::toDomain).toList())));
+    });
   }
 
   private Uni<Admission> announce(String eventId, UUID videoId, String workspaceId, Admission admission,

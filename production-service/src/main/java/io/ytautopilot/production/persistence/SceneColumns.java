@@ -4,7 +4,7 @@ import io.ytautopilot.production.domain.SceneScript;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** One row of production_scene, keyed by its scene index: what the scene says and shows. */
+/** One row of production_scene, keyed by its scene index: what the scene says and shows, for how long. */
 @Embeddable
 public class SceneColumns {
   @Column(nullable = false)
@@ -16,15 +16,19 @@ public class SceneColumns {
   @Column(name = "visual_prompt", nullable = false)
   public String visualPrompt;
 
+  @Column(name = "planned_seconds", nullable = false)
+  public int plannedSeconds;
+
   static SceneColumns of(SceneScript scene) {
     var columns = new SceneColumns();
     columns.narration = scene.narration();
     columns.onScreenText = scene.onScreenText();
     columns.visualPrompt = scene.visualPrompt();
+    columns.plannedSeconds = scene.plannedSeconds();
     return columns;
   }
 
   SceneScript toDomain(int index) {
-    return new SceneScript(index, narration, onScreenText, visualPrompt);
+    return new SceneScript(index, narration, onScreenText, visualPrompt, plannedSeconds);
   }
 }

@@ -2,6 +2,8 @@ package io.ytautopilot.production.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -9,9 +11,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.ytautopilot.eventing.blocking.ReactiveTransactions;
 import io.ytautopilot.events.AssetsGenerated;
+import io.ytautopilot.events.CostEstimated;
+import io.ytautopilot.events.CostLine;
 import io.ytautopilot.events.GenerationFailed;
 import io.ytautopilot.events.GenerationStarted;
 import io.ytautopilot.events.Scene;
@@ -19,9 +25,12 @@ import io.ytautopilot.events.SceneClip;
 import io.ytautopilot.events.SceneFailure;
 import io.ytautopilot.events.ScenesRegenerationRequested;
 import io.ytautopilot.events.ScriptApproved;
+import io.ytautopilot.events.ScriptDrafted;
 import io.ytautopilot.events.Topics;
 import io.ytautopilot.events.VideoCancelled;
+import io.ytautopilot.production.events.ProductionEventConsumers;
 import io.ytautopilot.testsupport.EventStreams;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,12 +39,15 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.apache.avro.specific.SpecificRecord;
@@ -45,12 +57,22 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-/** The production service over the real local broker, registry and PostgreSQL, rendering with the real tools. */
+/**
+ * The production service over the real local broker, registry and PostgreSQL, rendering with the real tools.
+ * The %test price table (USD): voice-over 0.015 per 1,000 characters, scene clip 0.05 per second, thumbnail
+ * 0.02, assembly 0.01.
+ */
 @QuarkusTest
 class ProductionTests {
   // generous: the consumer first works off approvals that other services' test runs left on the topic
   private static final Duration RENDER_TIMEOUT = Duration.ofMinutes(3);
   private static final String DEAD_LETTERS = "dead-letter-topic-script-approved";
+  /** A scene of approved(...): 22 characters of narration (0.00033) and 4 seconds (0.2). */
+  private static final double SCENE_COST = 0.022 * 0.015 + 4 * 0.05;
+  private static final double THUMBNAIL_AND_ASSEMBLY = 0.02 + 0.01;
+  // JSON numbers as doubles, not floats, so that amounts compare exactly
+  private static final JsonPathConfig DOUBLES = new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE);
+  private static final Comparator<Double> TO_A_NANODOLLAR = (a, b) -> Math.abs(a - b) < 1e-9 ? 0 : Double.compare(a, b);
   private final EventStreams streams = EventStreams.shared();
 
   @Test
@@ -123,17 +145,30 @@ class ProductionTests {
     assertThat(assets.getClips()).extracting(SceneClip::getIndex).containsExactly(1, 2, 3);
     assertThat(retry.getScenes()).isEqualTo(1);
     assertThat(clipTimes(videoId, 1, 3)).as("scenes 1 and 3 are reused, not rendered again").isEqualTo(renderedBefore);
-    given().get("/productions/{id}", videoId).then().statusCode(200)
+    assertThat(assets.getCostLines()).extracting(CostLine::getItem).as("the reused scenes cost nothing")
+        .containsExactly("scene 2 voice-over (1k characters)", "scene 2 clip (seconds)", "thumbnail (images)",
+            "assembly (videos)");
+    assertThat(assets.getActualCost()).isCloseTo(SCENE_COST + THUMBNAIL_AND_ASSEMBLY, within(1e-9));
+    var job = given().get("/productions/{id}", videoId).then().statusCode(200)
         .body("state", equalTo("DONE"))
         .body("generation", equalTo(2))
         .body("attempts", equalTo(2))
         .body("lastError", nullValue())
-        .body("clips.generation", contains(1, 2, 1));
+        .body("clips.generation", contains(1, 2, 1))
+        .body("cost.generations.generation", contains(1, 2))
+        .body("cost.generations.outcome", contains("FAILED", "DONE"))
+        .body("cost.generations[0].lines.item", contains("scene 1 voice-over (1k characters)",
+            "scene 1 clip (seconds)", "scene 3 voice-over (1k characters)", "scene 3 clip (seconds)"))
+        .extract().jsonPath().using(DOUBLES);
+    assertThat(job.getDouble("cost.generations[0].total")).as("the failed generation paid for the scenes it rendered")
+        .isCloseTo(2 * SCENE_COST, within(1e-9));
+    assertThat(job.getDouble("cost.actual")).as("every scene paid for once, the video assembled once")
+        .isCloseTo(3 * SCENE_COST + THUMBNAIL_AND_ASSEMBLY, within(1e-9));
     assertThat(streams.countWithKey(Topics.GENERATION_FAILED, videoId, Duration.ZERO)).isEqualTo(1);
   }
 
   @Test
-  void regeneratingOneSceneKeepsTheOtherClipsByteForByteAndChangesTheVideo() throws Exception {
+  void regeneratingOneSceneKeepsTheOtherClipsByteForByteChangesTheVideoAndCostsOnlyThatScene() throws Exception {
     String videoId = UUID.randomUUID().toString();
     streams.publish(Topics.SCRIPT_APPROVED, videoId, approved(videoId, 1, 3));
     AssetsGenerated first = awaitEvent(Topics.ASSETS_GENERATED, videoId, any());
@@ -154,11 +189,88 @@ class ProductionTests {
     assertThat(after.get(2)).isNotEqualTo(before.get(2));
     assertThat(second.getVideoSha256()).isNotEqualTo(first.getVideoSha256())
         .isEqualTo(sha256(Path.of(second.getVideoLocation())));
-    given().get("/productions/{id}", videoId).then().statusCode(200)
+    assertThat(first.getActualCost()).isCloseTo(3 * SCENE_COST + THUMBNAIL_AND_ASSEMBLY, within(1e-9));
+    assertThat(second.getCostLines()).as("scene 2 again, and the thumbnail and the video it is joined into")
+        .extracting(CostLine::getItem, CostLine::getProvider)
+        .containsExactly(tuple("scene 2 voice-over (1k characters)", "espeak-ng"),
+            tuple("scene 2 clip (seconds)", "ffmpeg"), tuple("thumbnail (images)", "java2d"),
+            tuple("assembly (videos)", "ffmpeg"));
+    assertThat(second.getCostLines()).isEqualTo(List.of(first.getCostLines().get(2), first.getCostLines().get(3),
+        first.getCostLines().get(6), first.getCostLines().get(7)));
+    assertThat(second.getActualCost()).isCloseTo(SCENE_COST + THUMBNAIL_AND_ASSEMBLY, within(1e-9));
+    var job = given().get("/productions/{id}", videoId).then().statusCode(200)
         .body("state", equalTo("DONE"))
         .body("generation", equalTo(2))
         .body("output.videoSha256", equalTo(second.getVideoSha256()))
-        .body("clips.generation", contains(1, 2, 1));
+        .body("clips.generation", contains(1, 2, 1))
+        .body("cost.generations.generation", contains(1, 2))
+        .body("cost.generations.outcome", contains("DONE", "DONE"))
+        .extract().jsonPath().using(DOUBLES);
+    assertThat(job.getDouble("cost.actual")).isCloseTo(first.getActualCost() + second.getActualCost(), within(1e-9));
+  }
+
+  @Test
+  void aDraftedScriptIsPricedOnceAndNotProduced() {
+    String videoId = UUID.randomUUID().toString();
+    ScriptDrafted draft = drafted(videoId, 2);
+    streams.publish(Topics.SCRIPT_DRAFTED, videoId, draft);
+    streams.publish(Topics.SCRIPT_DRAFTED, videoId, draft); // redelivered
+    streams.publish(Topics.SCRIPT_DRAFTED, videoId, ScriptDrafted.newBuilder(draft)
+        .setEventId(UUID.randomUUID().toString()).build()); // replayed: the same revision under a new event id
+
+    CostEstimated estimate = awaitEvent(Topics.COST_ESTIMATED, videoId, any());
+
+    assertThat(estimate.getRevision()).isEqualTo(2);
+    assertThat(estimate.getWorkspaceId()).isEqualTo("demo");
+    assertThat(estimate.getLines()).extracting(CostLine::getItem, CostLine::getProvider).containsExactly(
+        tuple("scene 1 voice-over (1k characters)", "espeak-ng"), tuple("scene 1 clip (seconds)", "ffmpeg"),
+        tuple("scene 2 voice-over (1k characters)", "espeak-ng"), tuple("scene 2 clip (seconds)", "ffmpeg"),
+        tuple("thumbnail (images)", "java2d"), tuple("assembly (videos)", "ffmpeg"));
+    // 28 and 41 characters of narration, 5 and 7 seconds
+    assertThat(estimate.getLines()).extracting(CostLine::getUnits).usingElementComparator(TO_A_NANODOLLAR)
+        .containsExactly(0.028, 5.0, 0.041, 7.0, 1.0, 1.0);
+    assertThat(estimate.getLines()).extracting(CostLine::getUnitPrice)
+        .containsExactly(0.015, 0.05, 0.015, 0.05, 0.02, 0.01);
+    assertThat(estimate.getLines()).extracting(CostLine::getCost).usingElementComparator(TO_A_NANODOLLAR)
+        .containsExactly(0.00042, 0.25, 0.000615, 0.35, 0.02, 0.01);
+    assertThat(estimate.getEstimatedCost()).isCloseTo(0.631035, within(1e-9));
+
+    // a new revision is priced on its own; and once it is, the drafts before it were handled (one channel, in order)
+    streams.publish(Topics.SCRIPT_DRAFTED, videoId, ScriptDrafted.newBuilder(draft)
+        .setEventId(UUID.randomUUID().toString()).setRevision(3).setScenes(draft.getScenes().subList(0, 1)).build());
+    CostEstimated revised = awaitEvent(Topics.COST_ESTIMATED, videoId, (CostEstimated e) -> e.getRevision() == 3);
+    assertThat(revised.getEstimatedCost()).isCloseTo(0.00042 + 0.25 + 0.02 + 0.01, within(1e-9));
+    assertThat(streams.countWithKey(Topics.COST_ESTIMATED, videoId, Duration.ofSeconds(2))).isEqualTo(2);
+
+    // the estimates were the drafts' whole outcome: no job, nothing started
+    given().get("/productions/{id}", videoId).then().statusCode(404);
+    assertThat(streams.countWithKey(Topics.GENERATION_STARTED, videoId, Duration.ZERO)).isZero();
+  }
+
+  @Test
+  void theFirstGenerationOfARevisionCostsWhatItWasEstimatedToCost() {
+    String videoId = UUID.randomUUID().toString();
+    ScriptDrafted draft = drafted(videoId, 1);
+    streams.publish(Topics.SCRIPT_DRAFTED, videoId, draft);
+    CostEstimated estimate = awaitEvent(Topics.COST_ESTIMATED, videoId, any());
+
+    streams.publish(Topics.SCRIPT_APPROVED, videoId, ScriptApproved.newBuilder()
+        .setEventId(UUID.randomUUID().toString()).setOccurredAt(now())
+        .setVideoId(videoId).setWorkspaceId("demo").setRevision(1).setApprovedBy("alice").setGeneration(1)
+        .setTitle(draft.getTitle()).setScenes(draft.getScenes()).build());
+    AssetsGenerated assets = awaitEvent(Topics.ASSETS_GENERATED, videoId, any());
+
+    assertThat(assets.getCostLines()).isEqualTo(estimate.getLines());
+    assertThat(assets.getActualCost()).isEqualTo(estimate.getEstimatedCost());
+    var job = given().get("/productions/{id}", videoId).then().statusCode(200)
+        .body("revision", equalTo(1))
+        .body("cost.estimate.lines.item", contains(estimate.getLines().stream().map(CostLine::getItem).toArray()))
+        .body("cost.generations.generation", contains(1))
+        .body("cost.generations.outcome", contains("DONE"))
+        .extract().jsonPath().using(DOUBLES);
+    assertThat(job.getDouble("cost.estimate.total")).isEqualTo(estimate.getEstimatedCost());
+    assertThat(job.getDouble("cost.actual")).isEqualTo(assets.getActualCost());
+    assertThat(job.getDouble("cost.generations[0].total")).isEqualTo(assets.getActualCost());
   }
 
   @Test
@@ -357,6 +469,49 @@ class ProductionTests {
         .setEventId(UUID.randomUUID().toString()).setOccurredAt(now())
         .setVideoId(videoId).setWorkspaceId("demo").setGeneration(generation).setScenes(List.of(scenes))
         .setRequestedBy("bob").build();
+  }
+
+  @Inject ProductionEventConsumers consumers;
+
+  @Test
+  void anApprovalAndACancelArrivingTogetherForANewVideoEndCancelledWithoutADeadLetter() throws Exception {
+    var pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 5; round++) {
+        String videoId = UUID.randomUUID().toString();
+        var approval = approved(videoId, 1, 1);
+        var cancel = VideoCancelled.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(now())
+            .setVideoId(videoId).setWorkspaceId("demo").setCancelledBy("carol").setReason("duplicate").build();
+        List<Callable<Void>> both = List.of(
+            () -> {
+              consumers.onScriptApproved(approval);
+              return null;
+            },
+            () -> ReactiveTransactions.await(() -> consumers.onVideoCancelled(cancel)));
+        for (var handled : pool.invokeAll(both)) {
+          handled.get(); // neither handler failed, so neither record would be dead-lettered
+        }
+        given().get("/productions/{id}", videoId).then().statusCode(200).body("state", equalTo("CANCELLED"));
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** Two scenes: 28 characters of narration and 5 seconds, then 41 characters and 7 seconds. */
+  private static ScriptDrafted drafted(String videoId, int revision) {
+    return ScriptDrafted.newBuilder()
+        .setEventId(UUID.randomUUID().toString()).setOccurredAt(now())
+        .setVideoId(videoId).setWorkspaceId("demo").setRevision(revision)
+        .setTopic("octopus hearts").setTitle("Why octopuses have three hearts")
+        .setDescription("Three hearts, blue blood.").setTags(List.of("octopus")).setHook("Three hearts?")
+        .setCallToAction("Subscribe for more sea facts.")
+        .setScenes(List.of(
+            Scene.newBuilder().setIndex(1).setNarration("Octopuses have three hearts.")
+                .setVisualPrompt("an octopus").setOnScreenText("Three hearts").setDurationSeconds(5).build(),
+            Scene.newBuilder().setIndex(2).setNarration("Two of them pump blood through the gills.")
+                .setVisualPrompt("gills").setOnScreenText("Two for the gills").setDurationSeconds(7).build()))
+        .build();
   }
 
   private static ScriptApproved approved(String videoId, int generation, int scenes) {

@@ -114,6 +114,40 @@ class ProductionJobTests {
   }
 
   @Test
+  void aSceneWithAnotherPlannedDurationIsAnotherScene() {
+    var job = finished(scenes("a", "b"));
+    var longer = List.of(scene(1, "a"), new SceneScript(2, "b", "Text 2", "prompt 2", 9));
+
+    var render = (Admission.Render) job.approve(order(2, longer), ALL_INTACT, T2);
+
+    assertThat(render.toRender()).extracting(SceneScript::index).containsExactly(2);
+  }
+
+  @Test
+  void eachGenerationPaidForTheScenesItRenderedItselfOnly() {
+    var job = failed(scenes("a", "b", "c"), List.of(clip(1, 1), clip(3, 1)));
+    assertThat(job.scenesRenderedIn(1)).extracting(SceneScript::index).containsExactly(1, 3);
+
+    job.approve(order(2, scenes("a", "b", "c")), ALL_INTACT, T2);
+    job.finish(2, output(clip(1, 1), clip(2, 2), clip(3, 1)), T2);
+    job.regenerate(regeneration(3, 3), ALL_INTACT, T2);
+    job.finish(3, output(clip(1, 1), clip(2, 2), clip(3, 3)), T2);
+
+    assertThat(job.scenesRenderedIn(2)).extracting(SceneScript::index).containsExactly(2);
+    assertThat(job.scenesRenderedIn(3)).extracting(SceneScript::index).containsExactly(3);
+    assertThat(job.scenesRenderedIn(1)).extracting(SceneScript::index).containsExactly(1);
+  }
+
+  @Test
+  void aJobKeepsTheRevisionOfTheScriptItWasApproved() {
+    var job = ProductionJob.start(new ProductionOrder(VIDEO, "demo", 3, 1, "Octopus facts", scenes("a")), T0).job();
+
+    assertThat(job.revision()).isEqualTo(3);
+    assertThat(ProductionJob.cancelledBeforeApproval(VIDEO, "demo", new Cancellation("carol", "dup", T0)).revision())
+        .isZero();
+  }
+
+  @Test
   void aNewerGenerationOfAProducedVideoIsMadeFromItsIntactClips() {
     var job = finished(scenes("a", "b"));
 
@@ -258,7 +292,7 @@ class ProductionJobTests {
   }
 
   private static ProductionOrder order(int generation, List<SceneScript> scenes) {
-    return new ProductionOrder(VIDEO, "demo", generation, "Octopus facts", scenes);
+    return new ProductionOrder(VIDEO, "demo", 1, generation, "Octopus facts", scenes);
   }
 
   private static RegenerationOrder regeneration(int generation, Integer... scenes) {
@@ -273,7 +307,7 @@ class ProductionJobTests {
   }
 
   private static SceneScript scene(int index, String narration) {
-    return new SceneScript(index, narration, "Text " + index, "prompt " + index);
+    return new SceneScript(index, narration, "Text " + index, "prompt " + index, 4);
   }
 
   private static RenderedClip clip(int index, int generation) {

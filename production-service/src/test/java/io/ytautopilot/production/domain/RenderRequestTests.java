@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class RenderRequestTests {
 
     private static SceneScript scene(int index) {
-        return new SceneScript(index, "Narration " + index, "Text " + index, "prompt " + index);
+        return new SceneScript(index, "Narration " + index, "Text " + index, "prompt " + index, 4);
     }
 
     @Test
@@ -65,8 +65,8 @@ class RenderRequestTests {
     @Test
     void refusesScenesWithoutNarrationNegativeIndexesOrNulls() {
         List<SceneScript> scenes = new ArrayList<>();
-        scenes.add(new SceneScript(1, "  ", "text", null));
-        scenes.add(new SceneScript(-1, "hello", "text", null));
+        scenes.add(new SceneScript(1, "  ", "text", null, 4));
+        scenes.add(new SceneScript(-1, "hello", "text", null, 4));
         scenes.add(null);
         assertThatThrownBy(() -> new RenderRequest("vid-1", "Title", scenes))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -77,7 +77,7 @@ class RenderRequestTests {
 
     @Test
     void sceneTextsDefaultToEmpty() {
-        SceneScript scene = new SceneScript(0, "hi", null, null);
+        SceneScript scene = new SceneScript(0, "hi", null, null, 4);
         assertThat(scene.onScreenText()).isEmpty();
         assertThat(scene.visualPrompt()).isEmpty();
     }

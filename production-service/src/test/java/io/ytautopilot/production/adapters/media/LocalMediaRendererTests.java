@@ -34,9 +34,9 @@ class LocalMediaRendererTests {
 
     private static RenderRequest threeScenes(String videoId) {
         return new RenderRequest(videoId, "Three facts about octopuses you did not know", List.of(
-                new SceneScript(1, "Octopuses have three hearts.", "Three hearts", "an octopus"),
-                new SceneScript(2, "Their blood is blue.", "Blue blood", "blue liquid"),
-                new SceneScript(3, "And they can taste with their arms.", "Tasting arms", "tentacles")));
+                new SceneScript(1, "Octopuses have three hearts.", "Three hearts", "an octopus", 4),
+                new SceneScript(2, "Their blood is blue.", "Blue blood", "blue liquid", 4),
+                new SceneScript(3, "And they can taste with their arms.", "Tasting arms", "tentacles", 4)));
     }
 
     @Test
@@ -89,8 +89,8 @@ class LocalMediaRendererTests {
         Files.writeString(dir.resolve("short-1.mp4"), "stale content from an earlier render");
         LocalMediaRenderer renderer = new LocalMediaRenderer(tools, 360, 640, TIMEOUT);
         RenderRequest request = new RenderRequest("short-1", "A short", List.of(
-                new SceneScript(0, "Quick fact.", "Quick fact", null),
-                new SceneScript(1, "Bye!", "", null)));
+                new SceneScript(0, "Quick fact.", "Quick fact", null, 4),
+                new SceneScript(1, "Bye!", "", null, 4)));
 
         RenderedVideo video = renderer.render(request, dir);
 
@@ -106,8 +106,8 @@ class LocalMediaRendererTests {
     void scenesAreRenderedInIndexOrder(@TempDir Path dir) {
         LocalMediaRenderer renderer = new LocalMediaRenderer(tools, 160, 90, TIMEOUT);
         RenderRequest request = new RenderRequest("order", "Order", List.of(
-                new SceneScript(5, "five", "5", null),
-                new SceneScript(2, "two", "2", null)));
+                new SceneScript(5, "five", "5", null, 4),
+                new SceneScript(2, "two", "2", null, 4)));
 
         RenderedVideo video = renderer.render(request, dir);
 
