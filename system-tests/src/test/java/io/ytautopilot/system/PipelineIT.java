@@ -22,14 +22,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The whole pipeline as ops run it: the five packaged services as separate JVMs on the local
  * Kafka, Apicurio Registry and PostgreSQL, driven through their public HTTP APIs only.
  */
+@ExtendWith(SharedSystem.class)
 class PipelineIT {
   private static final List<String> CONSUMER_GROUPS =
       List.of("editorial-service", "review-service", "production-service", "publish-service");
@@ -41,12 +42,7 @@ class PipelineIT {
 
   @BeforeAll
   static void startTheSystem() throws Exception {
-    system = PipelineSystem.startFresh();
-  }
-
-  @AfterAll
-  static void stopTheSystem() throws Exception {
-    system.close();
+    system = SharedSystem.get();
   }
 
   @Test

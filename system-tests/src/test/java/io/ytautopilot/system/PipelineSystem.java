@@ -12,8 +12,9 @@ import java.util.Map;
  * ./yt-autopilot test by default), each on its own empty `<service>_system` database.
  */
 final class PipelineSystem implements AutoCloseable {
+  /** production-service before review-service: the console needs production's URL for the media. */
   static final List<String> SERVICES =
-      List.of("trend-service", "editorial-service", "review-service", "production-service", "publish-service");
+      List.of("trend-service", "editorial-service", "production-service", "review-service", "publish-service");
   static final String KAFKA = System.getProperty("yt.system.kafka", "127.0.0.1:19092");
   static final String REGISTRY = System.getProperty("yt.system.registry", "http://127.0.0.1:18081/apis/registry/v3");
   static final String DATABASE_HOST = System.getProperty("yt.system.database-host", "127.0.0.1:5432");
@@ -23,6 +24,8 @@ final class PipelineSystem implements AutoCloseable {
   private static final String PROVENANCE_KEY = randomKey();
   /** The reviewers of these tests; admins, since every test uses a workspace of its own. */
   static final List<String> REVIEWERS = List.of("alice", "bob", "carol", "dave", "ops");
+  /** Reviewers of a single workspace each (user name to workspace), for the console's browser test. */
+  static final Map<String, String> WORKSPACE_REVIEWERS = Map.of("rita", "console-rita", "otto", "console-otto");
 
   private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
 
@@ -54,6 +57,11 @@ final class PipelineSystem implements AutoCloseable {
         properties.put("smallrye.jwt.sign.key.location", "file:" + keys.resolve("private.pem"));
         properties.put("yt.auth.dev-issuer.enabled", "true");
         REVIEWERS.forEach(name -> properties.put("yt.auth.dev-issuer.users." + name + ".roles", "admin"));
+        WORKSPACE_REVIEWERS.forEach((name, workspace) -> {
+          properties.put("yt.auth.dev-issuer.users." + name + ".roles", "reviewer");
+          properties.put("yt.auth.dev-issuer.users." + name + ".workspaces", workspace);
+        });
+        properties.put("yt.console.media-base-url", running.get("production-service").baseUrl());
       }
       running.put(service, ServiceProcess.start(ROOT, service, properties, WORK.resolve("logs")));
     }

@@ -199,9 +199,11 @@ public final class Video {
         });
   }
 
-  public Optional<Change> generationFailed(int forGeneration, String reason, Instant at) {
+  /** @param cost USD paid for what rendered before the failure */
+  public Optional<Change> generationFailed(int forGeneration, String reason, double cost, Instant at) {
     return event(Trigger.GENERATION_FAILED, forGeneration, "production-service", at, reason).map(change -> {
       lastFailure = reason;
+      spent += cost;
       return change;
     });
   }

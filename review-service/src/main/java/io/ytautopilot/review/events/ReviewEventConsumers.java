@@ -62,7 +62,8 @@ public class ReviewEventConsumers {
   @Incoming("generation-failed")
   public Uni<Void> onGenerationFailed(GenerationFailed event) {
     return workflow.onEvent(event.getEventId(), UUID.fromString(event.getVideoId()),
-        video -> video.generationFailed(event.getGeneration(), event.getReason(), event.getOccurredAt()));
+        video -> video.generationFailed(event.getGeneration(), event.getReason(), event.getActualCost(),
+            event.getOccurredAt()));
   }
 
   @Incoming("publish-started")

@@ -80,9 +80,10 @@ class ReviewGatesTests {
     awaitState(videoId, "GENERATING");
     streams.publish(Topics.GENERATION_FAILED, videoId, GenerationFailed.newBuilder()
         .setEventId(UUID.randomUUID().toString()).setOccurredAt(now()).setVideoId(videoId).setWorkspaceId("demo")
-        .setGeneration(1).setReason("tts timed out").build());
+        .setGeneration(1).setReason("tts timed out").setActualCost(0.05).build());
     awaitState(videoId, "GENERATION_FAILED");
-    as(bob).get("/videos/{id}", videoId).then().body("lastFailure", equalTo("tts timed out"));
+    as(bob).get("/videos/{id}", videoId).then().body("lastFailure", equalTo("tts timed out"))
+        .body("actualCost", equalTo(0.05f)); // the scenes that rendered before the failure were paid for
     as(bob).post("/videos/{id}/retry", videoId).then().statusCode(200)
         .body("state", equalTo("READY_FOR_GENERATION")).body("generation", equalTo(2));
     var retried = streams.<ScriptApproved>read(Topics.SCRIPT_APPROVED);

@@ -44,7 +44,7 @@ public final class Fixtures {
         if (state == VideoState.GENERATING) {
           video.generationStarted(1, T0);
         } else if (state == VideoState.GENERATION_FAILED) {
-          video.generationFailed(1, "tts timed out", T0);
+          video.generationFailed(1, "tts timed out", 0, T0);
         } else if (state != VideoState.READY_FOR_GENERATION) {
           video.assetsGenerated(assets(1), T0);
           switch (state) {

@@ -33,7 +33,7 @@ class StateMachineTests {
       Trigger.SCRIPT_DRAFTED, video -> video.scriptRevised(Fixtures.script(video.script().revision() + 1), LATER),
       Trigger.GENERATION_STARTED, video -> video.generationStarted(video.generation(), LATER),
       Trigger.ASSETS_GENERATED, video -> video.assetsGenerated(Fixtures.assets(video.generation()), LATER),
-      Trigger.GENERATION_FAILED, video -> video.generationFailed(video.generation(), "boom", LATER),
+      Trigger.GENERATION_FAILED, video -> video.generationFailed(video.generation(), "boom", 0, LATER),
       Trigger.PUBLISH_STARTED, video -> video.publishStarted(video.publishAttempt(), LATER),
       Trigger.VIDEO_PUBLISHED, video -> video.published(video.publishAttempt(), "/export/v", LATER),
       Trigger.PUBLISH_FAILED, video -> video.publishFailed(video.publishAttempt(), "quota", LATER));
@@ -123,7 +123,7 @@ class StateMachineTests {
     video.retry("alice", LATER, null);
     assertThat(video.generation()).isEqualTo(2);
     assertThat(video.assetsGenerated(Fixtures.assets(1), LATER)).as("assets of the failed generation").isEmpty();
-    assertThat(video.generationFailed(1, "late failure", LATER)).isEmpty();
+    assertThat(video.generationFailed(1, "late failure", 0, LATER)).isEmpty();
     assertThat(video.state()).isEqualTo(VideoState.READY_FOR_GENERATION);
     assertThat(video.assetsGenerated(Fixtures.assets(2), LATER)).isPresent();
     assertThat(video.state()).isEqualTo(VideoState.VIDEO_PENDING_REVIEW);

@@ -76,7 +76,7 @@ public record Step(Trigger trigger, int offset, String reviewer) {
       case SCRIPT_DRAFTED -> video.scriptRevised(Fixtures.script(Math.max(1, number)), at);
       case GENERATION_STARTED -> video.generationStarted(number, at);
       case ASSETS_GENERATED -> video.assetsGenerated(Fixtures.assets(number), at);
-      case GENERATION_FAILED -> video.generationFailed(number, "step", at);
+      case GENERATION_FAILED -> video.generationFailed(number, "step", 0, at);
       case PUBLISH_STARTED -> video.publishStarted(number, at);
       case VIDEO_PUBLISHED -> video.published(number, "/export/v", at);
       case PUBLISH_FAILED -> video.publishFailed(number, "step", at);
