@@ -79,9 +79,11 @@ public class ProductionEventMapper {
         .build();
   }
 
+  /** @param spent USD paid for what rendered before the failure */
   public GenerationFailed generationFailed(UUID videoId, String workspaceId, int generation,
-      GenerationFailure failure, Instant now) {
+      GenerationFailure failure, double spent, Instant now) {
     return GenerationFailed.newBuilder()
+        .setActualCost(spent)
         .setEventId(UUID.randomUUID().toString())
         .setOccurredAt(now)
         .setVideoId(videoId.toString())

@@ -158,7 +158,7 @@ public class ProductionWorkflow {
           costs.failedGeneration(job.scenesRenderedIn(generation)));
       return generationCosts.persist(GenerationCostEntity.of(videoId, cost, now))
           .chain(() -> outbox.append(AGGREGATE, videoId.toString(), Topics.GENERATION_FAILED,
-              events.generationFailed(videoId, job.workspaceId(), generation, failure, now)));
+              events.generationFailed(videoId, job.workspaceId(), generation, failure, cost.cost().total(), now)));
     }));
   }
 
@@ -212,7 +212,7 @@ public class ProductionWorkflow {
       // the refusal is the event's whole outcome: claim it with the GenerationFailed
       return inbox.handleOnce(eventId, CONSUMER, () -> outbox.append(AGGREGATE, videoId.toString(),
               Topics.GENERATION_FAILED,
-              events.generationFailed(videoId, workspaceId, refuse.generation(), refuse.failure(), now)))
+              events.generationFailed(videoId, workspaceId, refuse.generation(), refuse.failure(), 0, now)))
           .replaceWith(admission);
     }
     return Uni.createFrom().item(admission);

@@ -162,6 +162,8 @@ class ProductionTests {
         .extract().jsonPath().using(DOUBLES);
     assertThat(job.getDouble("cost.generations[0].total")).as("the failed generation paid for the scenes it rendered")
         .isCloseTo(2 * SCENE_COST, within(1e-9));
+    assertThat(failed.getActualCost()).as("GenerationFailed tells review what the failure cost")
+        .isCloseTo(2 * SCENE_COST, within(1e-9));
     assertThat(job.getDouble("cost.actual")).as("every scene paid for once, the video assembled once")
         .isCloseTo(3 * SCENE_COST + THUMBNAIL_AND_ASSEMBLY, within(1e-9));
     assertThat(streams.countWithKey(Topics.GENERATION_FAILED, videoId, Duration.ZERO)).isEqualTo(1);
