@@ -1,0 +1,17 @@
+package io.ytautopilot.cli.http;
+
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/workspaces/{workspace}/trends")
+@Produces(MediaType.APPLICATION_JSON)
+public interface TrendApi {
+
+  @POST
+  @Path("fetch")
+  Response fetch(@PathParam("workspace") String workspace);
+}

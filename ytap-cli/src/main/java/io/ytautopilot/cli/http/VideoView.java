@@ -1,0 +1,36 @@
+package io.ytautopilot.cli.http;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+
+/** What ytap shows of review-service's GET /videos/{id} (its VideoDetails); other fields are ignored. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record VideoView(
+    String id,
+    String workspaceId,
+    String state,
+    long version,
+    Script script,
+    int approvedRevision,
+    int generation,
+    int publishAttempt,
+    String publishAt,
+    String lastFailure,
+    String publishedLocation,
+    Cost costEstimate,
+    double actualCost,
+    List<HistoryEntry> history) {
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Script(int revision, String title) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Cost(int revision, double total) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record HistoryEntry(String from, String to, String trigger, String actor, String at, String comment) {}
+
+  List<HistoryEntry> historyOrEmpty() {
+    return history == null ? List.of() : history;
+  }
+}
