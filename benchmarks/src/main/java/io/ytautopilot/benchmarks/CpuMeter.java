@@ -1,0 +1,64 @@
+package io.ytautopilot.benchmarks;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * CPU time (user + system, from /proc) that each process involved spends during a benchmark window,
+ * divided by the operations done in it: shows where an operation's time goes on a machine whose
+ * cores everything shares.
+ */
+final class CpuMeter {
+  /** CPU milliseconds per operation by process group (empty without operations), and how busy the whole machine was. */
+  record Usage(Map<String, Double> cpuMsPerOperation, double machineBusyPercent) {}
+
+  record Window(Map<String, Map<Long, Long>> cpuMillisByPid, long[] machineTicks) {}
+
+  private final Map<String, Supplier<List<Long>>> groups = new LinkedHashMap<>();
+
+  CpuMeter(Settings settings) {
+    groups.put("review-service", () -> StackProcesses.pid(settings, "review-service").stream().toList());
+    groups.put("postgres", () -> ProcFs.pidsNamed("postgres"));
+    groups.put("kafka", () -> StackProcesses.pid(settings, "kafka").stream().toList());
+    groups.put("registry", () -> StackProcesses.pid(settings, "registry").stream().toList());
+    groups.put("load generator", () -> List.of(ProcessHandle.current().pid()));
+  }
+
+  Window start() {
+    return new Window(snapshot(), ProcFs.machineTicks());
+  }
+
+  /** Processes that started during the window count in full; processes that ended in it are lost. */
+  Usage stop(Window window, long operations) {
+    var now = snapshot();
+    long[] machine = ProcFs.machineTicks();
+    Map<String, Double> perOperation = new LinkedHashMap<>();
+    now.forEach((group, pids) -> {
+      long spent = 0;
+      for (var entry : pids.entrySet()) {
+        spent += entry.getValue() - window.cpuMillisByPid().getOrDefault(group, Map.of()).getOrDefault(entry.getKey(), 0L);
+      }
+      if (operations > 0) {
+        perOperation.put(group, (double) spent / operations);
+      }
+    });
+    long busy = machine[0] - window.machineTicks()[0];
+    long total = machine[1] - window.machineTicks()[1];
+    return new Usage(perOperation, 100.0 * busy / Math.max(1, total));
+  }
+
+  private Map<String, Map<Long, Long>> snapshot() {
+    Map<String, Map<Long, Long>> byGroup = new LinkedHashMap<>();
+    groups.forEach((group, pids) -> {
+      Map<Long, Long> cpu = new HashMap<>();
+      for (long pid : pids.get()) {
+        cpu.put(pid, ProcFs.cpuMillis(pid));
+      }
+      byGroup.put(group, cpu);
+    });
+    return byGroup;
+  }
+}

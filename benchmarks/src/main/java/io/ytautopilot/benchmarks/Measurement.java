@@ -1,0 +1,126 @@
+package io.ytautopilot.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The measuring part of benchmarks/run, on the running dev stack: the baselines first (pgbench, the
+ * Kafka perf tools), then B2 (which drafts the videos B1 and B3 approve), B1 and B3, and the footprint
+ * after the load. Every video of the run lives in a workspace of its own, removed at the end unless
+ * --keep-data=true.
+ */
+final class Measurement {
+  record Result(String runId, String startedAt, Machine machine, CpuMeter.Usage idlePerSecond,
+      Pgbench.Result pgbench, KafkaPerf.Result kafka,
+      EventHop.Result eventHop, List<GateDecisions.Level> gateDecisions, int warmupApprovals,
+      ApprovalLatency.Result approvalLatency, Footprint footprintAfterLoad, List<String> notes) {}
+
+  private static final int B1_WARMUP_CONCURRENCY = 8;
+  private static final int IDLE_SECONDS = 5;
+
+  private final Settings settings;
+  private final ObjectMapper json;
+
+  Measurement(Settings settings, ObjectMapper json) {
+    this.settings = settings;
+    this.json = json;
+  }
+
+  Result run() throws Exception {
+    Instant startedAt = Instant.now();
+    String runId = "bench-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(startedAt);
+    String workspace = runId;
+    List<String> notes = new ArrayList<>();
+    StackProcesses.requirePid(settings, "review-service");
+    var cpu = new CpuMeter(settings);
+    var api = new ReviewApi(settings, json);
+    api.signIn("ops");
+
+    try (var review = new ReviewDatabase(settings); var drafts = new DraftProducer(settings)) {
+      var machine = Machine.describe(settings, review.serverVersion());
+      Progress.step("The idle stack's CPU use, %d s", IDLE_SECONDS);
+      var idleWindow = cpu.start();
+      Thread.sleep(IDLE_SECONDS * 1000L);
+      var idle = cpu.stop(idleWindow, IDLE_SECONDS);
+      Progress.step("Baseline: pgbench on the same PostgreSQL");
+      var pgbench = Pgbench.run(settings);
+      Progress.step("Baseline: Kafka perf tools on the same broker");
+      var kafka = KafkaPerf.run(settings, runId, DraftProducer.serializedSize(settings));
+
+      int videosNeeded = settings.videosNeeded();
+      Progress.step("B2: %d ScriptDrafted at full speed into workspace %s", videosNeeded, workspace);
+      var eventHop = EventHop.run(videosNeeded, workspace, drafts, review, cpu);
+
+      List<UUID> pending = api.pendingReview(workspace);
+      if (pending.size() != videosNeeded) {
+        throw new IllegalStateException("review lists " + pending.size() + " videos of " + workspace
+            + " in " + ReviewApi.PENDING + ", expected " + videosNeeded);
+      }
+      var videos = new VideoPool(pending);
+
+      Progress.step("B1: Gate 1 approvals over HTTP, closed loop (warm-up: %d at concurrency %d)",
+          settings.warmupApprovals(), B1_WARMUP_CONCURRENCY);
+      var warmup = GateDecisions.run(api, videos.take(settings.warmupApprovals()), B1_WARMUP_CONCURRENCY, cpu);
+      List<GateDecisions.Level> levels = new ArrayList<>();
+      for (int i = 0; i < settings.concurrencyLevels().size(); i++) {
+        levels.add(GateDecisions.run(api, videos.take(settings.approvalsPerLevel().get(i)),
+            settings.concurrencyLevels().get(i), cpu));
+      }
+
+      int rate = settings.latencyRatePerSecond();
+      Progress.step("B3: approve -> ScriptApproved at a plain consumer, %d/s for %d s", rate, settings.latencySeconds());
+      var latency = ApprovalLatency.run(settings, api, videos.take(rate * settings.latencySeconds()), rate, cpu);
+
+      long approved = review.videos(workspace, "READY_FOR_GENERATION");
+      long expected = warmup.committed() + levels.stream().mapToLong(GateDecisions.Level::committed).sum()
+          + latency.committed();
+      if (approved != expected) {
+        notes.add("review-service holds " + approved + " approved videos of the run, but " + expected + " approvals were answered 200");
+      }
+      var footprint = Footprint.measure(settings);
+      cleanUp(review, workspace, drafts.eventIds(), notes);
+      return new Result(runId, startedAt.toString(), machine, idle, pgbench, kafka, eventHop, levels,
+          settings.warmupApprovals(), latency, footprint, notes);
+    }
+  }
+
+  private void cleanUp(ReviewDatabase review, String workspace, List<String> eventIds, List<String> notes) throws Exception {
+    if (settings.keepData()) {
+      notes.add("the run's videos were kept in review-service (workspace " + workspace + ")");
+      return;
+    }
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (review.unpublishedEvents(workspace) > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    long unpublished = review.unpublishedEvents(workspace);
+    if (unpublished > 0) {
+      notes.add(unpublished + " ScriptApproved of the run were still in the outbox 30 s after the last approval;"
+          + " the run's videos were kept (workspace " + workspace + ")");
+      return;
+    }
+    long deleted = review.deleteWorkspace(workspace, eventIds);
+    Progress.detail("removed the run's %d videos (workspace %s) from review-service's database", deleted, workspace);
+  }
+
+  /** Hands out each pending video once: every approval needs a video of its own. */
+  private static final class VideoPool {
+    private final List<UUID> videos;
+    private int next;
+
+    VideoPool(List<UUID> videos) {
+      this.videos = videos;
+    }
+
+    List<UUID> take(int count) {
+      var taken = videos.subList(next, next + count);
+      next += count;
+      return taken;
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package io.ytautopilot.benchmarks;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The table of a run: every figure with the baseline it is compared to, the ratio and the target of
+ * issue #9; then where the CPU time of each operation went. The same rows go to the JSON file.
+ */
+final class Report {
+  static final String B4 = "not measured (needs instant providers, issue #6)";
+  static final long SERVICE_RSS_TARGET_MB = 250;
+
+  record Row(String benchmark, String figure, String baseline, String ratio, String target) {}
+
+  record CpuRow(String benchmark, Map<String, Double> cpuMsPerOperation, double machineBusyPercent) {}
+
+  record Document(Measurement.Result run, Footprint footprintAtStart, DownstreamOffsets.Skipped downstream,
+      boolean productionRunningAgain, String b4, List<Row> table, List<CpuRow> cpuPerOperation, List<String> notes) {}
+
+  private Report() {}
+
+  static Document build(Measurement.Result run, Footprint atStart, DownstreamOffsets.Skipped downstream,
+      boolean productionRunningAgain) {
+    var pgbench = run.pgbench();
+    var kafka = run.kafka();
+    String pgbenchTps = "pgbench " + count(pgbench.tps()) + " tps";
+    List<Row> rows = new ArrayList<>();
+    rows.add(new Row(String.format(Locale.ROOT, "baseline: pgbench -N, %d clients, %d s, scale %d", pgbench.clients(),
+        pgbench.seconds(), pgbench.scale()),
+        count(pgbench.tps()) + " tps, latency avg " + millis(pgbench.latencyAverageMs()), "", "", ""));
+    rows.add(new Row(String.format(Locale.ROOT, "baseline: Kafka producer, acks=all, %d B records", kafka.recordSize()),
+        count(kafka.producerRecordsPerSecond()) + " records/s (" + decimal(kafka.producerMbPerSecond()) + " MB/s)", "", "", ""));
+    rows.add(new Row("baseline: Kafka consumer", count(kafka.consumerRecordsPerSecond()) + " records/s ("
+        + decimal(kafka.consumerMbPerSecond()) + " MB/s)", "", "", ""));
+    rows.add(new Row("baseline: Kafka end-to-end, one record at a time, acks=all",
+        "p50 " + millis(kafka.endToEndP50Ms()) + ", p99 " + millis(kafka.endToEndP99Ms()), "", "", ""));
+
+    for (var level : run.gateDecisions()) {
+      String refused = level.refused().isEmpty() ? "" : ", refused " + level.refused();
+      rows.add(new Row("B1 Gate 1 approvals over HTTP, concurrency " + level.concurrency(),
+          count(level.decisionsPerSecond()) + " decisions/s; p50 " + millis(level.latency().p50Ms()) + ", p99 "
+              + millis(level.latency().p99Ms()) + " (" + level.committed() + "/" + level.requests() + " committed" + refused + ")",
+          pgbenchTps, ratio(level.decisionsPerSecond() / pgbench.tps()), "≥ 0.5 × pgbench"));
+    }
+
+    var hop = run.eventHop();
+    double hopRate = hop.sustainedPerSecond() != null ? hop.sustainedPerSecond() : hop.overallPerSecond();
+    rows.add(new Row("B2 ScriptDrafted → review-service video",
+        count(hopRate) + " events/s sustained (all " + count(hop.events()) + " in " + decimal(hop.drainSeconds())
+            + " s; produced in " + decimal(hop.produceSeconds()) + " s)",
+        pgbenchTps + "; Kafka producer " + count(kafka.producerRecordsPerSecond()) + " records/s",
+        ratio(hopRate / pgbench.tps()) + "; " + ratio(hopRate / kafka.producerRecordsPerSecond()), "≥ 0.3 × pgbench"));
+
+    var latency = run.approvalLatency();
+    rows.add(new Row(String.format(Locale.ROOT, "B3 approve → ScriptApproved at a consumer, %d/s for %d s",
+        latency.ratePerSecond(), latency.seconds()),
+        "p50 " + millis(latency.endToEnd().p50Ms()) + ", p99 " + millis(latency.endToEnd().p99Ms()) + " ("
+            + latency.delivered() + "/" + latency.committed() + " delivered); HTTP answer p50 "
+            + millis(latency.commit().p50Ms()) + ", p99 " + millis(latency.commit().p99Ms())
+            + "; relay's record timestamp p50 " + millis(latency.toBroker().p50Ms()) + ", p99 " + millis(latency.toBroker().p99Ms()),
+        "Kafka end-to-end p50 " + millis(kafka.endToEndP50Ms()) + ", p99 " + millis(kafka.endToEndP99Ms()),
+        latency.endToEnd().p99Ms() == null ? "–" : "p99 × " + decimal(latency.endToEnd().p99Ms() / Math.max(1, kafka.endToEndP99Ms())),
+        "p99 < 50 ms"));
+
+    rows.add(new Row("B4 whole pipeline with instant providers", B4, "", "", "M = 10 and 100: time per video"));
+
+    Map<String, Footprint.Entry> afterLoad = run.footprintAfterLoad().processes().stream()
+        .collect(Collectors.toMap(Footprint.Entry::process, entry -> entry));
+    for (var start : atStart.processes()) {
+      var after = afterLoad.get(start.process());
+      boolean service = start.process().endsWith("-service");
+      String afterText = after == null || after.rssMb() == null ? "stopped during the load"
+          : count(after.rssMb()) + " MB after the load";
+      rows.add(new Row("B5 " + start.process(),
+          start.rssMb() == null ? "not running" : "RSS " + count(start.rssMb()) + " MB at start, " + afterText
+              + "; ready " + (start.readySeconds() == null ? "?" : decimal(start.readySeconds()) + " s") + " after its start",
+          service ? "target " + SERVICE_RSS_TARGET_MB + " MB" : "",
+          service && start.rssMb() != null ? ratio((double) maxRss(start, after) / SERVICE_RSS_TARGET_MB) : "",
+          service ? "< " + SERVICE_RSS_TARGET_MB + " MB" : ""));
+    }
+    rows.add(new Row("B5 whole stack", "RSS " + count(atStart.totalRssMb()) + " MB at start, "
+        + count(run.footprintAfterLoad().totalRssMb()) + " MB after the load (production-service not counted then)",
+        "memory " + count(run.machine().memoryMb()) + " MB", ratio((double) atStart.totalRssMb() / run.machine().memoryMb()), ""));
+
+    List<CpuRow> cpu = new ArrayList<>();
+    cpu.add(new CpuRow("idle stack, per second", run.idlePerSecond().cpuMsPerOperation(),
+        run.idlePerSecond().machineBusyPercent()));
+    cpu.add(new CpuRow("B2 per event", hop.cpu().cpuMsPerOperation(), hop.cpu().machineBusyPercent()));
+    for (var level : run.gateDecisions()) {
+      cpu.add(new CpuRow("B1 per decision, concurrency " + level.concurrency(), level.cpu().cpuMsPerOperation(),
+          level.cpu().machineBusyPercent()));
+    }
+    cpu.add(new CpuRow("B3 per approval at " + latency.ratePerSecond() + "/s", latency.cpu().cpuMsPerOperation(),
+        latency.cpu().machineBusyPercent()));
+
+    List<String> notes = new ArrayList<>(run.notes());
+    if (downstream != null) {
+      long skipped = downstream.recordsByTopic().values().stream().mapToLong(Long::longValue).sum();
+      notes.add(0, "production-service was stopped for the measurements (each ScriptApproved would start a render);"
+          + " its consumer group " + downstream.group() + " then skipped " + count(skipped) + " records "
+          + downstream.recordsByTopic() + ", and it was started again with ./yt-autopilot up"
+          + (productionRunningAgain ? "." : ", which FAILED: it is not running (see benchmarks/run's output)."));
+    }
+    notes.add("B4: " + B4);
+    return new Document(run, atStart, downstream, productionRunningAgain, B4, rows, cpu, notes);
+  }
+
+  static String markdown(Document document) {
+    var run = document.run();
+    var machine = run.machine();
+    var text = new StringBuilder();
+    text.append("## Benchmarks: run ").append(run.runId()).append(" (").append(run.startedAt()).append(")\n\n");
+    text.append(String.format(Locale.ROOT, "%d cores, %s MB memory, %s, PostgreSQL %s, Kafka %s (one broker, KRaft), %s.%n",
+        machine.cores(), count(machine.memoryMb()), machine.java(), machine.postgres(), machine.kafka(), machine.kernel()));
+    text.append("Ratios compare figures of this run with baselines of this run, on this machine.\n\n");
+    text.append("| benchmark | figure | baseline | ratio | target |\n|---|---|---|---|---|\n");
+    for (var row : document.table()) {
+      text.append("| ").append(row.benchmark()).append(" | ").append(row.figure()).append(" | ")
+          .append(dash(row.baseline())).append(" | ").append(dash(row.ratio())).append(" | ").append(dash(row.target()))
+          .append(" |\n");
+    }
+    List<String> processes = document.cpuPerOperation().stream()
+        .flatMap(row -> row.cpuMsPerOperation().keySet().stream()).distinct().toList();
+    text.append("\nCPU time per operation in ms (user + system, /proc), and how busy all ").append(machine.cores())
+        .append(" cores were:\n\n| operation | ").append(String.join(" | ", processes)).append(" | machine busy |\n|---|")
+        .append("---|".repeat(processes.size() + 1)).append('\n');
+    for (var row : document.cpuPerOperation()) {
+      text.append("| ").append(row.benchmark()).append(" | ");
+      for (String process : processes) {
+        Double ms = row.cpuMsPerOperation().get(process);
+        text.append(ms == null ? "–" : decimal(ms)).append(" | ");
+      }
+      text.append(Math.round(row.machineBusyPercent())).append(" % |\n");
+    }
+    text.append('\n');
+    for (String note : document.notes()) {
+      text.append("- ").append(note).append('\n');
+    }
+    return text.toString();
+  }
+
+  private static long maxRss(Footprint.Entry start, Footprint.Entry after) {
+    return Math.max(start.rssMb(), after == null || after.rssMb() == null ? 0 : after.rssMb());
+  }
+
+  private static String dash(String text) {
+    return text.isEmpty() ? "–" : text;
+  }
+
+  private static String count(double value) {
+    return String.format(Locale.ROOT, "%,d", Math.round(value));
+  }
+
+  private static String decimal(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  private static String millis(Double value) {
+    return value == null ? "?" : String.format(Locale.ROOT, value < 10 ? "%.1f ms" : "%.0f ms", value);
+  }
+
+  /** Two significant digits: 0.66, 0.024, 0.0023. */
+  private static String ratio(double value) {
+    if (!Double.isFinite(value)) {
+      return "–";
+    }
+    return value >= 1 ? String.format(Locale.ROOT, "%.2f", value)
+        : new BigDecimal(value).round(new MathContext(2)).stripTrailingZeros().toPlainString();
+  }
+}

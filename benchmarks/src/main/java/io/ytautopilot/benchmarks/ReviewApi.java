@@ -1,0 +1,82 @@
+package io.ytautopilot.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/** review-service's HTTP API as a reviewer's client calls it, with a bearer token from the dev issuer. */
+final class ReviewApi {
+  static final String PENDING = "SCRIPT_PENDING_REVIEW";
+  private static final int PAGE_SIZE = 500;
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+  private final HttpClient http;
+  private final String base;
+  private final ObjectMapper json;
+  private String authorization;
+
+  ReviewApi(Settings settings, ObjectMapper json) {
+    // HTTP/1.1 and one connection per request in flight, as browsers and most load tools do
+    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    this.base = settings.reviewUrl();
+    this.json = json;
+  }
+
+  /** POST /auth/dev-token (the local stack's dev issuer): ops is an admin of every workspace. */
+  void signIn(String user) throws IOException, InterruptedException {
+    var response = http.send(HttpRequest.newBuilder(URI.create(base + "/auth/dev-token"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)))
+        .timeout(REQUEST_TIMEOUT).build(), BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("POST /auth/dev-token answered " + response.statusCode() + ": " + response.body());
+    }
+    authorization = "Bearer " + json.readTree(response.body()).get("token").asText();
+  }
+
+  /** Every video of the workspace waiting at Gate 1, oldest first, page by page. */
+  List<UUID> pendingReview(String workspace) throws IOException, InterruptedException {
+    List<UUID> ids = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      var uri = URI.create(base + "/videos?workspace=" + URLEncoder.encode(workspace, StandardCharsets.UTF_8)
+          + "&state=" + PENDING + "&size=" + PAGE_SIZE + "&page=" + page);
+      var response = http.send(authorized(uri).GET().build(), BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("GET " + uri + " answered " + response.statusCode() + ": " + response.body());
+      }
+      JsonNode videos = json.readTree(response.body());
+      videos.forEach(video -> ids.add(UUID.fromString(video.get("id").asText())));
+      if (videos.size() < PAGE_SIZE) {
+        return ids;
+      }
+    }
+  }
+
+  /** Gate 1 approval without edits; completes with the HTTP status once the answer is read. */
+  CompletableFuture<Integer> approveScript(UUID videoId) {
+    var request = authorized(URI.create(base + "/videos/" + videoId + "/gate1/approve"))
+        .header("Content-Type", "application/json")
+        .POST(BodyPublishers.ofString("{\"comment\":\"benchmark\"}"))
+        .build();
+    return http.sendAsync(request, BodyHandlers.discarding()).thenApply(response -> response.statusCode());
+  }
+
+  private HttpRequest.Builder authorized(URI uri) {
+    if (authorization == null) {
+      throw new IllegalStateException("signIn first");
+    }
+    return HttpRequest.newBuilder(uri).header("Authorization", authorization).timeout(REQUEST_TIMEOUT);
+  }
+}
