@@ -17,6 +17,8 @@ final class CpuMeter {
 
   record Window(Map<String, Map<Long, Long>> cpuMillisByPid, long[] machineTicks) {}
 
+  static final String LOAD_GENERATOR = "load generator";
+
   private final Map<String, Supplier<List<Long>>> groups = new LinkedHashMap<>();
 
   CpuMeter(Settings settings) {
@@ -24,7 +26,7 @@ final class CpuMeter {
     groups.put("postgres", () -> ProcFs.pidsNamed("postgres"));
     groups.put("kafka", () -> StackProcesses.pid(settings, "kafka").stream().toList());
     groups.put("registry", () -> StackProcesses.pid(settings, "registry").stream().toList());
-    groups.put("load generator", () -> List.of(ProcessHandle.current().pid()));
+    groups.put(LOAD_GENERATOR, () -> List.of(ProcessHandle.current().pid()));
   }
 
   Window start() {

@@ -19,9 +19,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -83,7 +83,7 @@ class ConsoleIT {
     WebElement card = waitFor(By.cssSelector("#column-SCRIPT_PENDING_REVIEW li[data-video-id='" + videoId + "']"));
     waitUntil("the card shows the cost estimate", () -> card.getText().contains("estimate")
         && !card.getText().contains("estimate …"));
-    assertThat(Integer.parseInt(text(By.cssSelector("[data-count='SCRIPT_PENDING_REVIEW']")))).isPositive();
+    assertThat(Integer.parseInt(text("[data-count='SCRIPT_PENDING_REVIEW']"))).isPositive();
     screenshot("1-board");
 
     // keyboard only: focus the card's link and press Enter
@@ -102,7 +102,7 @@ class ConsoleIT {
 
     // the page follows generation by itself, no reload
     waitUntil(Duration.ofMinutes(4), "the page shows VIDEO_PENDING_REVIEW",
-        () -> "VIDEO_PENDING_REVIEW".equals(text(By.id("state"))));
+        () -> "VIDEO_PENDING_REVIEW".equals(text("#state")));
     JsonPath pending = video(videoId);
     assertThat(pending.getString("script.title")).isEqualTo(editedTitle);
     assertThat(pending.getString("scriptApproval.reviewer")).isEqualTo(REVIEWER);
@@ -128,7 +128,7 @@ class ConsoleIT {
     new Select(browser.findElement(By.id("privacy"))).selectByValue("unlisted");
     browser.findElement(By.id("gate2-comment")).sendKeys("ship it");
     browser.findElement(By.id("gate2-approve")).click();
-    waitUntil(Duration.ofSeconds(90), "the page shows PUBLISHED", () -> "PUBLISHED".equals(text(By.id("state"))));
+    waitUntil(Duration.ofSeconds(90), "the page shows PUBLISHED", () -> "PUBLISHED".equals(text("#state")));
     assertThat(browser.findElements(By.cssSelector("#timeline tbody tr")).stream().map(WebElement::getText))
         .anyMatch(row -> row.contains("VIDEO_PENDING_REVIEW") && row.contains("READY_FOR_PUBLISH")
             && row.contains(REVIEWER) && row.contains("ship it"));
@@ -145,11 +145,11 @@ class ConsoleIT {
 
     browser.findElement(By.id("sign-out")).click();
     signIn(OTHER_REVIEWER);
-    waitUntil("the other reviewer's board loaded", () -> text(By.id("total")).matches("\\d+ videos?"));
+    waitUntil("the other reviewer's board loaded", () -> text("#total").matches("\\d+ videos?"));
     assertThat(browser.findElements(By.cssSelector("li[data-video-id='" + videoId + "']"))).isEmpty();
-    assertThat(text(By.cssSelector("[data-count='PUBLISHED']"))).isEqualTo("0");
+    assertThat(text("[data-count='PUBLISHED']")).isEqualTo("0");
     browser.navigate().to(system.url("review-service", "/console/videos/" + videoId));
-    waitUntil("the page refuses the other workspace's video", () -> text(By.id("message")).contains("403"));
+    waitUntil("the page refuses the other workspace's video", () -> text("#message").contains("403"));
     assertThat(browser.findElement(By.id("gate2")).isDisplayed()).isFalse();
     screenshot("7-other-workspace");
 
@@ -164,7 +164,7 @@ class ConsoleIT {
     browser.navigate().to(system.url("review-service", "/console/login"));
     WebElement name = waitFor(By.id("username"));
     name.sendKeys(user, Keys.ENTER);
-    waitUntil(user + " is signed in", () -> text(By.id("who")).contains("Signed in as " + user));
+    waitUntil(user + " is signed in", () -> text("#who").contains("Signed in as " + user));
   }
 
   private static String awaitDraft(String workspace) {
@@ -193,17 +193,19 @@ class ConsoleIT {
   }
 
   private static void waitUntil(Duration timeout, String what, java.util.function.BooleanSupplier condition) {
-    new WebDriverWait(browser, timeout).withMessage(what).until(driver -> condition.getAsBoolean());
+    // a page being replaced mid-check answers with a driver error; the next poll sees the new page
+    new WebDriverWait(browser, timeout).withMessage(what).ignoring(WebDriverException.class)
+        .until(driver -> condition.getAsBoolean());
   }
 
-  /** The element's text, or "" while it is missing or the page is being replaced. */
-  private static String text(By locator) {
-    try {
-      List<WebElement> found = browser.findElements(locator);
-      return found.isEmpty() ? "" : found.get(0).getText();
-    } catch (StaleElementReferenceException replaced) {
-      return "";
-    }
+  /**
+   * The rendered text of the first element matching the CSS selector, or "" while there is none. Read in one
+   * script call: an element handle found first and read later can belong to a page that has since been replaced.
+   */
+  private static String text(String cssSelector) {
+    Object text = ((JavascriptExecutor) browser).executeScript(
+        "const found = document.querySelector(arguments[0]); return found ? found.innerText : '';", cssSelector);
+    return text == null ? "" : text.toString().strip();
   }
 
   private static List<String> severeBrowserMessages() {
