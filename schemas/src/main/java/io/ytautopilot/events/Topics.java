@@ -18,6 +18,7 @@ public final class Topics {
   public static final String COST_ESTIMATED = "yt.cost.estimated";
   public static final String GENERATION_STARTED = "yt.generation.started";
   public static final String GENERATION_FAILED = "yt.generation.failed";
+  public static final String GENERATION_PROGRESS = "yt.generation.progress";
   public static final String PUBLISH_STARTED = "yt.publish.started";
   public static final String PUBLISH_FAILED = "yt.publish.failed";
 

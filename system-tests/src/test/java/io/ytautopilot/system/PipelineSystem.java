@@ -18,7 +18,7 @@ final class PipelineSystem implements AutoCloseable {
   static final String KAFKA = System.getProperty("yt.system.kafka", "127.0.0.1:19092");
   static final String REGISTRY = System.getProperty("yt.system.registry", "http://127.0.0.1:18081/apis/registry/v3");
   static final String DATABASE_HOST = System.getProperty("yt.system.database-host", "127.0.0.1:5432");
-  private static final Path ROOT = Path.of(System.getProperty("yt.root", "..")).toAbsolutePath().normalize();
+  static final Path ROOT = Path.of(System.getProperty("yt.root", "..")).toAbsolutePath().normalize();
   static final Path WORK = ROOT.resolve("system-tests/target/system");
   /** review-service signs approvals with it, publish-service verifies them: one key for the run. */
   private static final String PROVENANCE_KEY = randomKey();
@@ -113,7 +113,7 @@ final class PipelineSystem implements AutoCloseable {
     return service.replace("-service", "") + "_system";
   }
 
-  private static void resetDatabase(String database) throws Exception {
+  static void resetDatabase(String database) throws Exception {
     try (var connection = DriverManager.getConnection("jdbc:postgresql://" + DATABASE_HOST + "/" + database, "ytap", "ytap");
         var statement = connection.createStatement()) {
       statement.execute("drop schema if exists public cascade");

@@ -10,12 +10,14 @@ import io.ytautopilot.production.domain.RenderedVideo;
 import io.ytautopilot.production.persistence.ProductionRecord;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * A video's production job: where it stands, which script revision and generation it is at, how
- * often it was tried, why it failed or who cancelled it, the clips rendered so far, once DONE what
- * it made, and what it was estimated to cost against what it did cost.
+ * often it was tried, why it failed or who cancelled it, the clips rendered so far (checkpoints), once
+ * DONE what it made and which scenes are placeholders (with why each one failed), and what it was
+ * estimated to cost against what it did cost.
  */
 public record ProductionDetails(
     UUID videoId,
@@ -29,16 +31,18 @@ public record ProductionDetails(
     Instant startedAt,
     Instant finishedAt,
     List<Clip> clips,
+    Map<Integer, String> placeholders,
     Output output,
     CostDetails cost) {
 
   /** The rendered files, as absolute paths, and the video's hex SHA-256. */
   public record Output(String video, double durationSeconds, long sizeBytes, String videoSha256, String voiceOver,
-      String thumbnail, List<Clip> clips) {
+      String thumbnail, String subtitles, List<Clip> clips) {
 
     static Output of(RenderedVideo video) {
       return new Output(video.video().toString(), video.durationSeconds(), video.sizeBytes(), video.sha256(),
           video.voiceOver().toString(), video.thumbnail().toString(),
+          video.subtitles().map(Object::toString).orElse(null),
           video.clips().stream().map(Clip::of).toList());
     }
   }
@@ -96,6 +100,7 @@ public record ProductionDetails(
         job.lastError().orElse(null), job.cancellation().map(CancellationDetails::of).orElse(null),
         job.startedAt().orElse(null), job.finishedAt().orElse(null),
         job.clips().stream().map(Clip::of).toList(),
+        job.placeholders(),
         job.output().map(Output::of).orElse(null),
         CostDetails.of(record));
   }

@@ -1,24 +1,14 @@
 package io.ytautopilot.production.domain;
 
-import java.util.List;
-
 /** What an approval or a regeneration request asks of production, once the job's rules are applied. */
 public sealed interface Admission {
 
   /**
-   * Render {@code toRender} under {@code generation}, then join them with the {@code reused} clips into
-   * the video of {@code script}.
+   * The generation waits in the queue (GenerationStarted is due).
    *
-   * @param announce whether this starts the generation (GenerationStarted is due), rather than resuming
-   *                 a render of it that was interrupted
+   * @param scenesToRender the scenes without a clip of an earlier generation to reuse
    */
-  record Render(int generation, RenderRequest script, List<SceneScript> toRender, List<RenderedClip> reused,
-      boolean announce) implements Admission {
-    public Render {
-      toRender = List.copyOf(toRender);
-      reused = List.copyOf(reused);
-    }
-  }
+  record Queued(int generation, int scenesToRender) implements Admission {}
 
   /** Nothing to do: the event is stale, a duplicate, or about a cancelled video. */
   record Ignore(String why) implements Admission {}

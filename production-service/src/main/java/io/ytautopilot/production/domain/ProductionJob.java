@@ -16,13 +16,13 @@ import java.util.UUID;
  * The production of one video, generation by generation. Review numbers the generations: the
  * first approval is 1, a retry after a failure or a request to render named scenes again brings
  * the next one. An event for an older or the same generation is stale or a duplicate and changes
- * nothing, with one exception: a render of the current generation that never finished (the
- * service stopped mid-render) is resumed when its event is delivered again. A cancelled video is
- * never rendered again.
+ * nothing. An admitted generation waits QUEUED; the queue claims it (RENDERING), and every scene it
+ * renders is recorded at once (a checkpoint), so a render interrupted by a crash is claimed again
+ * and resumes at the first unfinished scene. A cancelled video is never rendered again.
  *
  * <p>The job keeps the approved script and the clip of every scene rendered so far. A later
  * generation reuses a clip while its scene is unchanged and its files are intact, so a scene is
- * paid for once.
+ * paid for once. A placeholder that stood in for a failed scene is never reused.
  */
 public final class ProductionJob {
   private final UUID videoId;
@@ -37,6 +37,7 @@ public final class ProductionJob {
   private String title;
   private List<SceneScript> scenes = List.of();
   private final Map<Integer, RenderedClip> clips = new TreeMap<>();
+  private final Map<Integer, String> placeholders = new TreeMap<>();
   private RenderedVideo output;
   private Cancellation cancellation;
 
@@ -49,11 +50,11 @@ public final class ProductionJob {
   /** A new job and what its first approval asks. */
   public record Started(ProductionJob job, Admission admission) {}
 
-  /** The first approval of a video: renders every scene, or fails at once when the script cannot be rendered. */
+  /** The first approval of a video: queues every scene, or fails at once when the script cannot be rendered. */
   public static Started start(ProductionOrder order, Instant now) {
     // generation 0: every approval is newer
-    var job = new ProductionJob(order.videoId(), order.workspaceId(), JobState.RENDERING);
-    return new Started(job, job.approve(order, Set.of(), now));
+    var job = new ProductionJob(order.videoId(), order.workspaceId(), JobState.QUEUED);
+    return new Started(job, job.approve(order, now));
   }
 
   /** A video cancelled before production heard of it: the marker refuses its approval when it arrives. */
@@ -67,7 +68,8 @@ public final class ProductionJob {
   /** Rebuilds a stored job; no rules are checked. */
   public static ProductionJob restore(UUID videoId, String workspaceId, JobState state, int revision, int generation,
       int attempts, String lastError, Instant startedAt, Instant finishedAt, String title, List<SceneScript> scenes,
-      Collection<RenderedClip> clips, RenderedVideo output, Cancellation cancellation) {
+      Collection<RenderedClip> clips, Map<Integer, String> placeholders, RenderedVideo output,
+      Cancellation cancellation) {
     var job = new ProductionJob(videoId, workspaceId, state);
     job.revision = revision;
     job.generation = generation;
@@ -78,16 +80,17 @@ public final class ProductionJob {
     job.title = title;
     job.scenes = sorted(scenes);
     clips.forEach(clip -> job.clips.put(clip.index(), clip));
+    job.placeholders.putAll(placeholders);
     job.output = output;
     job.cancellation = cancellation;
     return job;
   }
 
   /**
-   * An approved script (ScriptApproved). A newer generation renders every scene whose clip cannot
-   * be reused: one whose scene changed, or whose files are not among {@code intactClips}.
+   * An approved script (ScriptApproved). A newer generation is queued; it will render every scene
+   * whose clip cannot be reused (its scene changed, or its files are gone).
    */
-  public Admission approve(ProductionOrder order, Set<Integer> intactClips, Instant now) {
+  public Admission approve(ProductionOrder order, Instant now) {
     if (state == JobState.CANCELLED) {
       return cancelled(order.generation());
     }
@@ -95,12 +98,7 @@ public final class ProductionJob {
       return stale(order.generation());
     }
     if (order.generation() == generation) {
-      if (state != JobState.RENDERING) {
-        return new Admission.Ignore("generation " + generation + " was already handled: the job is " + state);
-      }
-      keepOnly(intactClips);
-      begin(now);
-      return render(false);
+      return new Admission.Ignore("generation " + generation + " was already admitted: the job is " + state);
     }
     generation = order.generation();
     var problems = order.problems();
@@ -109,16 +107,14 @@ public final class ProductionJob {
       return refuse(problems.get(), now);
     }
     adopt(order.revision(), order.title(), order.scenes());
-    keepOnly(intactClips);
-    begin(now);
-    return render(true);
+    return queue(now);
   }
 
   /**
    * A request to render named scenes again (ScenesRegenerationRequested); the clips of the other
    * scenes are reused while intact. Only a produced video can have scenes rendered again.
    */
-  public Admission regenerate(RegenerationOrder order, Set<Integer> intactClips, Instant now) {
+  public Admission regenerate(RegenerationOrder order, Instant now) {
     if (state == JobState.CANCELLED) {
       return cancelled(order.generation());
     }
@@ -142,9 +138,49 @@ public final class ProductionJob {
           unknown.stream().map(index -> new SceneError(index, "no such scene")).toList()), now);
     }
     order.scenes().forEach(clips::remove);
-    keepOnly(intactClips);
-    begin(now);
-    return render(true);
+    return queue(now);
+  }
+
+  /**
+   * The queue starts (or, after an interruption, resumes) the current generation.
+   *
+   * @return false when there is nothing to render: the job is neither queued nor rendering
+   */
+  public boolean claim(Instant now) {
+    if (state == JobState.QUEUED) {
+      state = JobState.RENDERING;
+      attempts++;
+      startedAt = now;
+      return true;
+    }
+    return state == JobState.RENDERING;
+  }
+
+  /**
+   * What the claimed generation still has to render.
+   *
+   * @param intactClips indexes of the clips on record whose files are still as they were written
+   */
+  public RenderPlan plan(Set<Integer> intactClips) {
+    var reused = clips.values().stream().filter(clip -> intactClips.contains(clip.index())).toList();
+    var toRender = scenes.stream()
+        .filter(scene -> reused.stream().noneMatch(clip -> clip.index() == scene.index()))
+        .toList();
+    return new RenderPlan(generation, new RenderRequest(videoId.toString(), title, scenes), toRender, reused);
+  }
+
+  /**
+   * A checkpoint: the clip of one scene rendered by {@code renderedGeneration}.
+   *
+   * @return false when the job has moved on while it rendered (cancelled, or another generation): the
+   *         render should stop
+   */
+  public boolean recordClip(int renderedGeneration, RenderedClip clip) {
+    if (!isRendering(renderedGeneration)) {
+      return false;
+    }
+    clips.put(clip.index(), clip);
+    return true;
   }
 
   /** The answer to a regeneration request for a video production has never heard of. */
@@ -166,50 +202,49 @@ public final class ProductionJob {
   /**
    * Records the rendered video of {@code renderedGeneration}.
    *
+   * @param placeholders the scenes filled with a placeholder clip, and why each one failed
    * @return false when the job has moved on while it rendered (it was cancelled, or took another
    *         generation): the result is not this job's output and nothing is announced
    */
-  public boolean finish(int renderedGeneration, RenderedVideo rendered, Instant now) {
+  public boolean finish(int renderedGeneration, RenderedVideo rendered, Map<Integer, String> placeholders,
+      Instant now) {
     if (!isRendering(renderedGeneration)) {
       return false;
     }
     state = JobState.DONE;
     output = Objects.requireNonNull(rendered);
     clips.clear();
-    rendered.clips().forEach(clip -> clips.put(clip.index(), clip));
+    rendered.clips().stream()
+        .filter(clip -> !placeholders.containsKey(clip.index()))
+        .forEach(clip -> clips.put(clip.index(), clip));
+    this.placeholders.clear();
+    this.placeholders.putAll(placeholders);
     finishedAt = now;
     return true;
   }
 
   /**
-   * Records why {@code renderedGeneration} failed, keeping the clips that did render for the next one.
+   * Records why {@code failedGeneration} failed, queued (e.g. over budget) or rendering; the clips it
+   * recorded stay for the next one.
    *
-   * @return false when the job has moved on while it rendered, as for {@link #finish}
+   * @return false when the job has moved on, as for {@link #finish}
    */
-  public boolean fail(int renderedGeneration, GenerationFailure failure, Collection<RenderedClip> rendered,
-      Instant now) {
-    if (!isRendering(renderedGeneration)) {
+  public boolean fail(int failedGeneration, GenerationFailure failure, Instant now) {
+    if (!isInProgress(failedGeneration)) {
       return false;
     }
-    rendered.forEach(clip -> clips.put(clip.index(), clip));
     state = JobState.FAILED;
     lastError = failure.reason();
     finishedAt = now;
     return true;
   }
 
-  /** The scenes whose clip {@code renderedGeneration} rendered itself: what it paid for (a reused clip is older). */
-  public List<SceneScript> scenesRenderedIn(int renderedGeneration) {
-    return scenes.stream()
-        .filter(scene -> {
-          var clip = clips.get(scene.index());
-          return clip != null && clip.generation() == renderedGeneration;
-        })
-        .toList();
-  }
-
   private boolean isRendering(int renderedGeneration) {
     return state == JobState.RENDERING && generation == renderedGeneration;
+  }
+
+  private boolean isInProgress(int someGeneration) {
+    return (state == JobState.QUEUED || state == JobState.RENDERING) && generation == someGeneration;
   }
 
   /** Takes a newly approved script; a clip stays reusable only while its scene is unchanged. */
@@ -222,23 +257,15 @@ public final class ProductionJob {
         .noneMatch(scene -> scene.index() == index && previous.contains(scene)));
   }
 
-  private void keepOnly(Set<Integer> intactClips) {
-    clips.keySet().retainAll(intactClips);
-  }
-
-  private void begin(Instant now) {
-    state = JobState.RENDERING;
-    attempts++;
+  private Admission.Queued queue(Instant now) {
+    state = JobState.QUEUED;
     lastError = null;
-    startedAt = now;
+    startedAt = null;
     finishedAt = null;
     output = null;
-  }
-
-  private Admission.Render render(boolean announce) {
-    var toRender = scenes.stream().filter(scene -> !clips.containsKey(scene.index())).toList();
-    return new Admission.Render(generation, new RenderRequest(videoId.toString(), title, scenes), toRender,
-        List.copyOf(clips.values()), announce);
+    placeholders.clear();
+    int toRender = (int) scenes.stream().filter(scene -> !clips.containsKey(scene.index())).count();
+    return new Admission.Queued(generation, toRender);
   }
 
   private Admission.Refuse refuse(GenerationFailure failure, Instant now) {
@@ -272,7 +299,7 @@ public final class ProductionJob {
   public int generation() { return generation; }
   public int attempts() { return attempts; }
   public Optional<String> lastError() { return Optional.ofNullable(lastError); }
-  /** Empty when the job never started rendering: cancelled before its approval, or refused at once. */
+  /** Empty while queued, and when the job never started rendering: cancelled first, or refused at once. */
   public Optional<Instant> startedAt() { return Optional.ofNullable(startedAt); }
   public Optional<Instant> finishedAt() { return Optional.ofNullable(finishedAt); }
   public Optional<String> title() { return Optional.ofNullable(title); }
@@ -280,5 +307,7 @@ public final class ProductionJob {
   /** The clips rendered so far, by scene index: reusable by the next generation while intact. */
   public List<RenderedClip> clips() { return List.copyOf(clips.values()); }
   public Optional<RenderedVideo> output() { return Optional.ofNullable(output); }
+  /** The scenes the finished video shows a placeholder for, and why each one failed. */
+  public Map<Integer, String> placeholders() { return Map.copyOf(placeholders); }
   public Optional<Cancellation> cancellation() { return Optional.ofNullable(cancellation); }
 }

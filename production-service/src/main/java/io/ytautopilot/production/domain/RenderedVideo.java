@@ -1,6 +1,9 @@
 package io.ytautopilot.production.domain;
 
+import io.ytautopilot.production.domain.media.Assembler;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.List;
 
 /**
@@ -18,5 +21,11 @@ public record RenderedVideo(
 
     public RenderedVideo {
         clips = clips == null ? List.of() : List.copyOf(clips);
+    }
+
+    /** The SubRip subtitles written beside the video ({@link Assembler#SUBTITLES_FILE}), when there are any. */
+    public Optional<Path> subtitles() {
+        Path srt = video.resolveSibling(Assembler.SUBTITLES_FILE);
+        return Files.isRegularFile(srt) ? Optional.of(srt) : Optional.empty();
     }
 }

@@ -1,14 +1,14 @@
 package io.ytautopilot.production.events;
 
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.ytautopilot.events.ScenesRegenerationRequested;
 import io.ytautopilot.events.ScriptApproved;
 import io.ytautopilot.events.ScriptDrafted;
 import io.ytautopilot.events.Topics;
 import io.ytautopilot.events.VideoCancelled;
+import io.ytautopilot.production.persistence.GenerationQueue;
 import io.ytautopilot.production.persistence.ProductionWorkflow;
-import io.ytautopilot.production.persistence.VideoProduction;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import java.util.UUID;
@@ -19,7 +19,7 @@ import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Thin transport adapter: decode, delegate, and let a failure nack the record (dead-letter topic).
- * A render that fails is not such a failure: it is answered with GenerationFailed and acknowledged.
+ * An approval is admitted into the generation queue, not rendered here.
  * The channels run side by side, so two events of one video (an approval and a cancel) may change
  * or create its job at the same moment: the loser runs again on what the winner stored.
  */
@@ -27,13 +27,13 @@ import org.hibernate.exception.ConstraintViolationException;
 @Retry(retryOn = {OptimisticLockException.class, StaleStateException.class, ConstraintViolationException.class},
     maxRetries = 5, delay = 50, jitter = 50)
 public class ProductionEventConsumers {
-  private final VideoProduction production;
+  private final GenerationQueue queue;
   private final ProductionWorkflow workflow;
   private final ProductionEventMapper mapper;
 
-  public ProductionEventConsumers(VideoProduction production, ProductionWorkflow workflow,
+  public ProductionEventConsumers(GenerationQueue queue, ProductionWorkflow workflow,
       ProductionEventMapper mapper) {
-    this.production = production;
+    this.queue = queue;
     this.workflow = workflow;
     this.mapper = mapper;
   }
@@ -43,17 +43,17 @@ public class ProductionEventConsumers {
     return workflow.estimate(present(event, Topics.SCRIPT_DRAFTED).getEventId(), mapper.toDraft(event));
   }
 
+  /** Queues the generation; the queue renders it from the database, so the record is done with at once. */
   @Incoming("script-approved")
-  @Blocking // a render takes seconds: a worker thread, one record at a time, never the event loop
-  public void onScriptApproved(ScriptApproved event) {
-    production.produce(present(event, Topics.SCRIPT_APPROVED).getEventId(), mapper.toOrder(event));
+  public Uni<Void> onScriptApproved(ScriptApproved event) {
+    return workflow.admitApproval(present(event, Topics.SCRIPT_APPROVED).getEventId(), mapper.toOrder(event),
+        queue.admissionMessage()).replaceWithVoid();
   }
 
   @Incoming("scenes-regeneration-requested")
-  @Blocking
-  public void onScenesRegenerationRequested(ScenesRegenerationRequested event) {
-    production.regenerate(present(event, Topics.SCENES_REGENERATION_REQUESTED).getEventId(),
-        mapper.toRegeneration(event));
+  public Uni<Void> onScenesRegenerationRequested(ScenesRegenerationRequested event) {
+    return workflow.admitRegeneration(present(event, Topics.SCENES_REGENERATION_REQUESTED).getEventId(),
+        mapper.toRegeneration(event), queue.admissionMessage()).replaceWithVoid();
   }
 
   @Incoming("video-cancelled")

@@ -4,6 +4,7 @@ import io.ytautopilot.events.AssetsGenerated;
 import io.ytautopilot.events.CostEstimated;
 import io.ytautopilot.events.CostLine;
 import io.ytautopilot.events.GenerationFailed;
+import io.ytautopilot.events.GenerationProgress;
 import io.ytautopilot.events.GenerationStarted;
 import io.ytautopilot.events.Scene;
 import io.ytautopilot.events.SceneClip;
@@ -16,14 +17,18 @@ import io.ytautopilot.production.domain.Cancellation;
 import io.ytautopilot.production.domain.Cost;
 import io.ytautopilot.production.domain.GenerationFailure;
 import io.ytautopilot.production.domain.ProductionJob;
+import io.ytautopilot.production.domain.ProgressReport;
+import io.ytautopilot.production.domain.media.MediaFormat;
 import io.ytautopilot.production.domain.ProductionOrder;
 import io.ytautopilot.production.domain.RegenerationOrder;
 import io.ytautopilot.production.domain.RenderedVideo;
 import io.ytautopilot.production.domain.SceneScript;
 import io.ytautopilot.production.domain.ScriptDraft;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -96,12 +101,30 @@ public class ProductionEventMapper {
         .build();
   }
 
+  public GenerationProgress generationProgress(UUID videoId, String workspaceId, int generation,
+      ProgressReport progress, Instant now) {
+    return GenerationProgress.newBuilder()
+        .setEventId(UUID.randomUUID().toString())
+        .setOccurredAt(now)
+        .setVideoId(videoId.toString())
+        .setWorkspaceId(workspaceId)
+        .setGeneration(generation)
+        .setStage(progress.stage().name())
+        .setScenesDone(progress.scenesDone())
+        .setScenesFailed(progress.scenesFailed())
+        .setScenesTotal(progress.scenesTotal())
+        .setPercent(progress.percent())
+        .setEtaSeconds(progress.etaSeconds().orElse(null))
+        .setMessage(progress.message())
+        .build();
+  }
+
   /**
    * Every location is an absolute path, so review and publish find the files without knowing the media folder.
    *
    * @param actualCost what this generation rendered, priced
    */
-  public AssetsGenerated assetsGenerated(ProductionJob job, Cost actualCost, Instant now) {
+  public AssetsGenerated assetsGenerated(ProductionJob job, Cost actualCost, MediaFormat format, Instant now) {
     RenderedVideo output = job.output()
         .orElseThrow(() -> new IllegalStateException("video " + job.videoId() + " has no rendered output"));
     return AssetsGenerated.newBuilder()
@@ -126,6 +149,15 @@ public class ProductionEventMapper {
             .toList())
         .setActualCost(actualCost.total())
         .setCostLines(lines(actualCost))
+        .setPlaceholderScenes(job.placeholders().entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(placeholder -> SceneFailure.newBuilder()
+                .setIndex(placeholder.getKey()).setError(placeholder.getValue()).build())
+            .toList())
+        .setSubtitlesLocation(output.subtitles().map(Path::toString).orElse(""))
+        .setFormat(format.kind().name())
+        .setWidth(format.width())
+        .setHeight(format.height())
         .build();
   }
 

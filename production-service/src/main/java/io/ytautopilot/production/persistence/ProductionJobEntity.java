@@ -86,6 +86,17 @@ public class ProductionJobEntity {
   @Column(name = "cancelled_at")
   public Instant cancelledAt;
 
+  /** When the current generation was queued: the queue takes the oldest first. */
+  @Column(name = "queued_at")
+  public Instant queuedAt;
+
+  /** The instance rendering the video, and until when its claim holds unless renewed. */
+  @Column(name = "lease_owner")
+  public String leaseOwner;
+
+  @Column(name = "lease_until")
+  public Instant leaseUntil;
+
   // eager: a reactive session cannot load a collection lazily behind the caller's back; maps, not
   // lists, because Hibernate cannot fetch two bags at once
   @ElementCollection(fetch = FetchType.EAGER)
@@ -97,6 +108,12 @@ public class ProductionJobEntity {
   @CollectionTable(name = "production_clip", joinColumns = @JoinColumn(name = "video_id"))
   @MapKeyColumn(name = "scene_index")
   public Map<Integer, ClipColumns> clips = new HashMap<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "production_placeholder", joinColumns = @JoinColumn(name = "video_id"))
+  @MapKeyColumn(name = "scene_index")
+  @Column(name = "reason", nullable = false)
+  public Map<Integer, String> placeholders = new HashMap<>();
 
   static ProductionJobEntity of(ProductionJob job) {
     var row = new ProductionJobEntity();
@@ -131,6 +148,8 @@ public class ProductionJobEntity {
     job.scenes().forEach(scene -> scenes.put(scene.index(), SceneColumns.of(scene)));
     clips.clear();
     job.clips().forEach(clip -> clips.put(clip.index(), ClipColumns.of(clip)));
+    placeholders.clear();
+    placeholders.putAll(job.placeholders());
   }
 
   ProductionJob toDomain() {
@@ -144,6 +163,6 @@ public class ProductionJobEntity {
     Cancellation cancellation = cancelledBy == null ? null : new Cancellation(cancelledBy, cancelReason, cancelledAt);
     return ProductionJob.restore(videoId, workspaceId, state, revision, generation, attempts, lastError, startedAt,
         finishedAt, title, scenes.entrySet().stream().map(entry -> entry.getValue().toDomain(entry.getKey())).toList(),
-        renderedClips, output, cancellation);
+        renderedClips, placeholders, output, cancellation);
   }
 }

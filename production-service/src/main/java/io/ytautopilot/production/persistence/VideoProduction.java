@@ -3,107 +3,281 @@ package io.ytautopilot.production.persistence;
 import static io.ytautopilot.eventing.blocking.ReactiveTransactions.await;
 
 import io.quarkus.logging.Log;
-import io.ytautopilot.production.domain.Admission;
+import io.ytautopilot.production.domain.Cost;
+import io.ytautopilot.production.domain.CostEstimator;
 import io.ytautopilot.production.domain.GenerationFailure;
 import io.ytautopilot.production.domain.ProductionJob;
-import io.ytautopilot.production.domain.ProductionOrder;
-import io.ytautopilot.production.domain.RegenerationOrder;
+import io.ytautopilot.production.domain.ProgressReport;
+import io.ytautopilot.production.domain.RenderPlan;
 import io.ytautopilot.production.domain.RenderedClip;
 import io.ytautopilot.production.domain.RenderedVideo;
 import io.ytautopilot.production.domain.SceneError;
 import io.ytautopilot.production.domain.SceneScript;
-import io.ytautopilot.production.domain.VideoRenderer;
+import io.ytautopilot.production.domain.SuccessThreshold;
+import io.ytautopilot.production.domain.media.Assembler;
+import io.ytautopilot.production.domain.media.MediaFormat;
+import io.ytautopilot.production.domain.media.MediaFormats;
+import io.ytautopilot.production.domain.media.ProviderChain;
+import io.ytautopilot.production.domain.media.ProviderFailure;
+import io.ytautopilot.production.domain.media.SceneVideoProvider;
+import io.ytautopilot.production.domain.media.ThumbnailProvider;
+import io.ytautopilot.production.domain.media.VoiceOverProvider;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Produces a generation of one video on the caller's worker thread. The render takes seconds, so
- * it runs between two transactions rather than inside one: admission, then the outcome. A crash in
- * between leaves the job RENDERING and the record unacknowledged, and the redelivery resumes the
- * render, reusing the clips that are still intact. A failed render is an outcome like a finished
- * one (GenerationFailed), not an error: only a record that cannot be handled at all fails the call.
+ * Renders one claimed generation on the caller's thread, its scenes side by side on a bounded pool.
+ * Each scene goes through the provider chains (voice-over, then a picture as long as the plan or the
+ * voice, whichever is longer), and each finished scene is recorded at once with what it cost, so an
+ * interruption never renders or pays for it twice. When enough scenes succeed (the success
+ * threshold) the others get marked placeholders and the video is assembled; otherwise the generation
+ * fails with each scene's error. A failed render is an outcome (GenerationFailed), not an error: only
+ * the database failing leaves the claim to expire, and the render to resume later.
  */
 @ApplicationScoped
 public class VideoProduction {
   private final ProductionWorkflow workflow;
-  private final VideoRenderer renderer;
+  private final ProviderChain<VoiceOverProvider> voices;
+  private final ProviderChain<SceneVideoProvider> pictures;
+  private final ProviderChain<ThumbnailProvider> thumbnails;
+  private final Assembler assembler;
+  private final MediaFormats formats;
+  private final CostEstimator costs;
+  private final SuccessThreshold threshold;
+  private final int parallelism;
   private final Path mediaDir;
+  private final ExecutorService scenePool;
 
-  public VideoProduction(ProductionWorkflow workflow, VideoRenderer renderer,
+  public VideoProduction(ProductionWorkflow workflow, ProviderChain<VoiceOverProvider> voices,
+      ProviderChain<SceneVideoProvider> pictures, ProviderChain<ThumbnailProvider> thumbnails, Assembler assembler,
+      MediaFormats formats, CostEstimator costs, SceneSettings scenes,
       @ConfigProperty(name = "yt.media.dir") Path mediaDir) {
     this.workflow = workflow;
-    this.renderer = renderer;
+    this.voices = voices;
+    this.pictures = pictures;
+    this.thumbnails = thumbnails;
+    this.assembler = assembler;
+    this.formats = formats;
+    this.costs = costs;
+    this.threshold = new SuccessThreshold(scenes.successThreshold());
+    this.parallelism = scenes.parallelism();
     this.mediaDir = mediaDir;
+    var threads = new AtomicInteger();
+    this.scenePool = Executors.newFixedThreadPool(parallelism, task -> {
+      var thread = new Thread(task, "scene-render-" + threads.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
   }
 
-  /** ScriptApproved. Blocks: call it from a worker thread, never the event loop. */
-  public void produce(String eventId, ProductionOrder order) {
-    var intact = intactClips(order.videoId());
-    carryOut(eventId, order.videoId(), await(() -> workflow.admitApproval(eventId, order, intact)));
-  }
-
-  /** ScenesRegenerationRequested. Blocks: call it from a worker thread, never the event loop. */
-  public void regenerate(String eventId, RegenerationOrder order) {
-    var intact = intactClips(order.videoId());
-    carryOut(eventId, order.videoId(), await(() -> workflow.admitRegeneration(eventId, order, intact)));
-  }
-
-  /** Checked on this worker thread, before the admission's transaction, which must not wait on the disk. */
-  private Set<Integer> intactClips(UUID videoId) {
-    ProductionJob job = await(() -> workflow.find(videoId));
-    return job == null ? Set.of() : job.clips().stream()
-        .filter(renderer::isIntact)
-        .map(RenderedClip::index)
-        .collect(Collectors.toSet());
-  }
-
-  private void carryOut(String eventId, UUID videoId, Admission admission) {
-    if (admission instanceof Admission.Ignore ignore) {
-      Log.infof("video %s: event %s ignored, %s", videoId, eventId, ignore.why());
-    } else if (admission instanceof Admission.Refuse refuse) {
-      Log.warnf("video %s: generation %d refused, %s", videoId, refuse.generation(), refuse.failure().reason());
-    } else {
-      render(eventId, videoId, (Admission.Render) admission);
+  /** The claim this instance holds on the video while it renders: renewed with every checkpoint. */
+  public record Lease(String owner, Duration length) {
+    Instant until() {
+      return Instant.now().plus(length);
     }
   }
 
-  /** Renders every scene it can, then joins them only if all rendered; the clips made are kept either way. */
-  private void render(String eventId, UUID videoId, Admission.Render render) {
+  /** Renders the claimed job's generation to its outcome. Blocks: never call it on the event loop. */
+  public void render(ProductionJob job, Lease lease) {
+    var videoId = job.videoId();
     Path dir = mediaDir.resolve(videoId.toString());
-    Log.infof("video %s: generation %d renders scenes %s, reuses %s", videoId, render.generation(),
-        render.toRender().stream().map(SceneScript::index).toList(),
-        render.reused().stream().map(RenderedClip::index).toList());
-    List<RenderedClip> clips = new ArrayList<>(render.reused());
-    List<SceneError> errors = new ArrayList<>();
-    for (SceneScript scene : render.toRender()) {
-      try {
-        clips.add(renderer.renderScene(scene, render.generation(), dir));
-      } catch (RuntimeException e) {
-        errors.add(new SceneError(scene.index(), e.getMessage()));
+    MediaFormat format = formats.of(job.workspaceId());
+    var intact = job.clips().stream().filter(assembler::isIntact).map(RenderedClip::index)
+        .collect(Collectors.toSet());
+    RenderPlan plan = job.plan(intact);
+    int generation = plan.generation();
+    Log.infof("video %s: generation %d renders scenes %s, reuses %s, %d at a time, %s %dx%d", videoId, generation,
+        plan.toRender().stream().map(SceneScript::index).toList(),
+        plan.reused().stream().map(RenderedClip::index).toList(), parallelism, format.kind(), format.width(),
+        format.height());
+
+    var run = new SceneRun(job, plan, format, dir, lease);
+    run.renderAll();
+    if (run.movedOn.get()) {
+      Log.infof("video %s: generation %d stopped, the job has moved on (cancelled or a newer generation)", videoId,
+          generation);
+      return;
+    }
+    var errors = run.errors();
+    int succeeded = plan.scenesTotal() - errors.size();
+    if (!threshold.isMetBy(succeeded, plan.scenesTotal())) {
+      fail(job, generation, new GenerationFailure(String.format("only %d of %d scenes were generated, %d needed"
+              + " (success threshold %s): %s", succeeded, plan.scenesTotal(), threshold.required(plan.scenesTotal()),
+          threshold.share(), describe(errors)), errors));
+      return;
+    }
+    assemble(job, plan, run, format, dir, errors);
+  }
+
+  private void assemble(ProductionJob job, RenderPlan plan, SceneRun run, MediaFormat format, Path dir,
+      List<SceneError> errors) {
+    var videoId = job.videoId();
+    int generation = plan.generation();
+    await(() -> workflow.progress(videoId, generation, new ProgressReport(ProgressReport.Stage.ASSEMBLING,
+        plan.scenesTotal() - errors.size(), errors.size(), plan.scenesTotal(), Optional.empty(),
+        errors.isEmpty() ? "joining the scenes" : "joining the scenes, with placeholders for " + errors.stream()
+            .map(SceneError::index).toList())));
+    List<RenderedClip> clips = new ArrayList<>(run.clips());
+    Map<Integer, String> placeholders = new TreeMap<>();
+    RenderedVideo video;
+    ProviderChain.Served<Path, ThumbnailProvider> thumbnail;
+    try {
+      for (SceneError error : errors) {
+        var scene = plan.script().scenes().stream().filter(s -> s.index() == error.index()).findFirst().orElseThrow();
+        clips.add(assembler.placeholder(scene, generation, error.error(), format, dir));
+        placeholders.put(error.index(), error.error());
+      }
+      thumbnail = thumbnails.serve(provider -> provider.draw(plan.script().title(), format, dir));
+      logPassedOver(videoId, "thumbnail", thumbnail.passedOver(), thumbnail.provider().name());
+      clips.sort(Comparator.comparingInt(RenderedClip::index));
+      video = assembler.assemble(plan.script(), clips, thumbnail.result(), format, dir);
+    } catch (RuntimeException e) {
+      fail(job, generation, GenerationFailure.of("assembling the video failed: " + e.getMessage()));
+      return;
+    }
+    if (!placeholders.isEmpty()) {
+      Log.warnf("video %s: generation %d goes to Gate 2 with placeholders for scenes %s", videoId, generation,
+          placeholders.keySet());
+    }
+    var finished = await(() -> workflow.finish(videoId, generation, video, placeholders,
+        costs.videoWork(thumbnail.provider(), assembler), format));
+    if (finished) {
+      Log.infof("video %s: generation %d done, %.1f s, %s", videoId, generation, video.durationSeconds(), video.video());
+    }
+  }
+
+  private void fail(ProductionJob job, int generation, GenerationFailure failure) {
+    Log.warnf("video %s: generation %d failed, %s", job.videoId(), generation, failure.reason());
+    await(() -> workflow.fail(job.videoId(), generation, failure));
+  }
+
+  /** One generation's scenes in flight: what finished, what failed, how long scenes take. */
+  private final class SceneRun {
+    private final ProductionJob job;
+    private final RenderPlan plan;
+    private final MediaFormat format;
+    private final Path dir;
+    private final Lease lease;
+    private final List<RenderedClip> clips = new ArrayList<>();
+    private final List<SceneError> errors = new ArrayList<>();
+    private final AtomicBoolean movedOn = new AtomicBoolean();
+    private final AtomicLong renderNanos = new AtomicLong();
+    private final AtomicInteger rendered = new AtomicInteger();
+
+    SceneRun(ProductionJob job, RenderPlan plan, MediaFormat format, Path dir, Lease lease) {
+      this.job = job;
+      this.plan = plan;
+      this.format = format;
+      this.dir = dir;
+      this.lease = lease;
+      clips.addAll(plan.reused());
+    }
+
+    void renderAll() {
+      List<Future<?>> scenes = plan.toRender().stream()
+          .map(scene -> scenePool.submit(() -> renderOne(scene)))
+          .collect(Collectors.toList());
+      for (Future<?> scene : scenes) {
+        try {
+          scene.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while rendering video " + job.videoId(), e);
+        } catch (ExecutionException e) {
+          // a checkpoint that could not be stored: the claim expires and the render resumes later
+          throw new IllegalStateException("rendering video " + job.videoId() + " stopped: " + e.getCause(),
+              e.getCause());
+        }
       }
     }
-    if (!errors.isEmpty()) {
-      fail(eventId, videoId, render.generation(), GenerationFailure.ofScenes(errors, render.toRender().size()), clips);
-      return;
+
+    private void renderOne(SceneScript scene) {
+      if (movedOn.get()) {
+        return;
+      }
+      long started = System.nanoTime();
+      RenderedClip clip;
+      List<Cost.Line> cost;
+      try {
+        var voice = voices.serve(provider -> provider.speak(scene, dir));
+        logPassedOver(job.videoId(), "scene " + scene.index() + " voice-over", voice.passedOver(),
+            voice.provider().name());
+        double seconds = Math.max(scene.plannedSeconds(), assembler.secondsOf(voice.result()));
+        var picture = pictures.serve(provider -> provider.render(scene, plan.generation(), format, seconds, dir));
+        logPassedOver(job.videoId(), "scene " + scene.index() + " picture", picture.passedOver(),
+            picture.provider().name());
+        clip = assembler.clip(scene, plan.generation(), picture.result(), voice.result(), format, dir);
+        cost = costs.sceneWork(scene, voice.provider(), picture.provider(), seconds);
+      } catch (RuntimeException e) {
+        Log.warnf("video %s: scene %d failed: %s", job.videoId(), scene.index(), e.getMessage());
+        synchronized (this) {
+          errors.add(new SceneError(scene.index(), String.valueOf(e.getMessage())));
+        }
+        await(() -> workflow.progress(job.videoId(), plan.generation(), progress()));
+        return;
+      }
+      renderNanos.addAndGet(System.nanoTime() - started);
+      rendered.incrementAndGet();
+      synchronized (this) {
+        clips.add(clip);
+      }
+      boolean current = await(() -> workflow.checkpoint(job.videoId(), plan.generation(), clip, cost, progress(),
+          lease.owner(), lease.until()));
+      if (!current) {
+        movedOn.set(true);
+      }
     }
-    RenderedVideo video;
-    try {
-      video = renderer.assemble(render.script(), clips, dir);
-    } catch (RuntimeException e) {
-      fail(eventId, videoId, render.generation(), GenerationFailure.of(e.getMessage()), clips);
-      return;
+
+    private synchronized ProgressReport progress() {
+      int done = clips.size();
+      int failed = errors.size();
+      int left = plan.scenesTotal() - done - failed;
+      Optional<Integer> eta = rendered.get() == 0 ? Optional.empty() : Optional.of((int) Math.ceil(
+          renderNanos.get() / 1e9 / rendered.get() * left / parallelism));
+      return new ProgressReport(ProgressReport.Stage.SCENES, done, failed, plan.scenesTotal(), eta,
+          "scene " + Math.min(done + failed, plan.scenesTotal()) + " of " + plan.scenesTotal()
+              + (failed > 0 ? ", " + failed + " failed" : ""));
     }
-    await(() -> workflow.finish(eventId, videoId, render.generation(), video));
+
+    synchronized List<RenderedClip> clips() {
+      return List.copyOf(clips);
+    }
+
+    synchronized List<SceneError> errors() {
+      return errors.stream().sorted(Comparator.comparingInt(SceneError::index)).toList();
+    }
   }
 
-  private void fail(String eventId, UUID videoId, int generation, GenerationFailure failure, List<RenderedClip> clips) {
-    Log.warnf("video %s: generation %d failed, %s", videoId, generation, failure.reason());
-    await(() -> workflow.fail(eventId, videoId, generation, failure, clips));
+  private static void logPassedOver(Object videoId, String step, List<ProviderFailure> passedOver, String servedBy) {
+    passedOver.forEach(failure -> Log.warnf("video %s: %s degraded past %s to %s: %s", videoId, step,
+        failure.provider(), servedBy, failure.getMessage()));
+  }
+
+  private static String describe(List<SceneError> errors) {
+    return errors.stream().map(error -> "scene " + error.index() + ": " + error.error())
+        .collect(Collectors.joining("; "));
+  }
+
+  @PreDestroy
+  void stop() {
+    scenePool.shutdownNow();
   }
 }
