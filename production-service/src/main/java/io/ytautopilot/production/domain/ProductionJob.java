@@ -273,6 +273,7 @@ public final class ProductionJob {
     lastError = failure.reason();
     finishedAt = now;
     output = null;
+    placeholders.clear();
     return new Admission.Refuse(generation, failure);
   }
 

@@ -13,7 +13,7 @@ public record SuccessThreshold(double share) {
   }
 
   public boolean isMetBy(int succeeded, int total) {
-    // the epsilon keeps 0.7 * 10 = 7.000000000000001 from asking for 8 scenes
+    // the epsilon keeps a product like 0.14 * 50 = 7.000000000000001 from asking for one scene more
     return succeeded >= Math.ceil(share * total - 1e-9);
   }
 

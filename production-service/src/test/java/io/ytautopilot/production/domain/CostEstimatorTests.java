@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.ytautopilot.production.domain.PriceTable.Price;
+import io.ytautopilot.production.domain.media.Provider;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -64,10 +65,32 @@ class CostEstimatorTests {
   }
 
   @Test
-  void aFailedGenerationPaysOnlyForTheScenesThatRendered() {
-    assertThat(COSTS.failedGeneration(List.of(SHORT)).lines()).extracting(Cost.Line::item)
-        .containsExactly("scene 1 voice-over (1k characters)", "scene 1 clip (seconds)");
-    assertThat(COSTS.failedGeneration(List.of()).total()).isZero();
+  void aRenderedSceneIsBilledAtThePricesOfTheProvidersThatServedIt() {
+    var lines = COSTS.sceneWork(LONG, provider("espeak-ng", 0), provider("runway", 0.08), 7.5);
+
+    assertThat(lines).containsExactly(
+        new Cost.Line("scene 2 voice-over (1k characters)", "espeak-ng", 1, 0),
+        new Cost.Line("scene 2 clip (seconds)", "runway", 7.5, 0.08));
+    assertThat(lines.get(1).cost()).isCloseTo(0.6, within(1e-12));
+  }
+
+  @Test
+  void aSceneServedByAFallbackIsNotBilledAtThePriceTable() {
+    // the price table names the preferred providers; a degraded step bills who actually served it
+    var lines = COSTS.sceneWork(SHORT, provider("budget-tts", 0.004), provider("ffmpeg", 0), 6);
+
+    assertThat(lines).extracting(Cost.Line::provider).containsExactly("budget-tts", "ffmpeg");
+    assertThat(lines).extracting(Cost.Line::units).containsExactly(0.2, 6.0);
+    assertThat(lines).extracting(Cost.Line::unitPrice).containsExactly(0.004, 0.0);
+  }
+
+  @Test
+  void theVideoWorkIsOneImageAndOneAssemblyFromTheProvidersThatMadeThem() {
+    var lines = COSTS.videoWork(provider("java2d", 0.001), provider("ffmpeg", 0.002));
+
+    assertThat(lines).containsExactly(
+        new Cost.Line("thumbnail (images)", "java2d", 1, 0.001),
+        new Cost.Line("assembly (videos)", "ffmpeg", 1, 0.002));
   }
 
   @Test
@@ -84,4 +107,10 @@ class CostEstimatorTests {
     assertThatThrownBy(() -> new SceneScript(3, "hi", "", "", -1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("scene 3");
   }
+
+  private static Provider provider(String name, double usdPerUnit) {
+    return new Priced(name, usdPerUnit);
+  }
+
+  private record Priced(String name, double usdPerUnit) implements Provider {}
 }

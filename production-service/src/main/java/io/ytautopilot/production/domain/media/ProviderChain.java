@@ -55,7 +55,7 @@ public final class ProviderChain<P extends Provider> {
       } catch (ProviderFailure failure) {
         failures.add(failure);
       } catch (RuntimeException unexpected) {
-        failures.add(new ProviderFailure(provider.name(), String.valueOf(unexpected.getMessage()), unexpected));
+        failures.add(new ProviderFailure(provider.name(), unexpected.toString(), unexpected));
       }
     }
     throw new Exhausted(kind, failures);
