@@ -19,7 +19,8 @@ public final class LayeringRules {
       .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "io.smallrye..",
           "org.hibernate..", "io.vertx..", "org.apache.kafka..", "org.apache.avro..", "io.ytautopilot.events..",
           "com.fasterxml..", "org.eclipse.microprofile..",
-          "..persistence..", "..api..", "..events..", "..adapters..")
+          "io.ytautopilot..persistence..", "io.ytautopilot..api..", "io.ytautopilot..events..",
+          "io.ytautopilot..adapters..")
       .allowEmptyShould(true);
 
   /** Only the events package talks to the messaging framework. */
@@ -32,12 +33,14 @@ public final class LayeringRules {
   /** Storage and use cases know nothing of HTTP. */
   @ArchTest
   public static final ArchRule persistenceDoesNotServeHttp = noClasses().that().resideInAPackage("..persistence..")
-      .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "..api..")
+      .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.ytautopilot..api..")
       .allowEmptyShould(true);
 
   /** Outside-system clients do not reach into the HTTP or event layers. */
   @ArchTest
   public static final ArchRule adaptersStayAtTheEdge = noClasses().that().resideInAPackage("..adapters..")
-      .should().dependOnClassesThat().resideInAnyPackage("..api..", "..events..", "..persistence..")
+      // our own layers only: libraries have api packages too (e.g. io.smallrye.faulttolerance.api)
+      .should().dependOnClassesThat().resideInAnyPackage("io.ytautopilot..api..", "io.ytautopilot..events..",
+          "io.ytautopilot..persistence..")
       .allowEmptyShould(true);
 }
