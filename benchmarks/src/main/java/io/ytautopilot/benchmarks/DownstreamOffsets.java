@@ -47,6 +47,7 @@ final class DownstreamOffsets {
   /**
    * Every partition of the topics, also those the group has no offset for yet: with none, the
    * consumer would start from the earliest record (auto.offset.reset) and read the whole run.
+   * Only a partition whose committed offset is already its end stays as it is.
    */
   private static Skipped moveToEnd(Admin admin) throws ExecutionException, InterruptedException {
     Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
@@ -64,16 +65,30 @@ final class DownstreamOffsets {
     Map<TopicPartition, OffsetAndMetadata> moved = new HashMap<>();
     Map<String, Long> skipped = new TreeMap<>();
     ends.forEach((partition, end) -> {
+      // the Admin client maps "no committed offset" to a missing entry or a null value
       var offset = committed.get(partition);
-      long from = offset != null ? offset.offset() : starts.get(partition).offset();
-      if (offset == null || end.offset() > from) {
+      if (offset == null || offset.offset() != end.offset()) {
         moved.put(partition, new OffsetAndMetadata(end.offset()));
-        skipped.merge(partition.topic(), Math.max(0, end.offset() - from), Long::sum);
+        skipped.merge(partition.topic(),
+            recordsSkipped(offset == null ? null : offset.offset(), starts.get(partition).offset(), end.offset()),
+            Long::sum);
       }
     });
     if (!moved.isEmpty()) {
       admin.alterConsumerGroupOffsets(GROUP, moved).all().get();
     }
     return new Skipped(GROUP, skipped);
+  }
+
+  /**
+   * Records of a partition holding offsets [start, end) that a group moved to its end will not read:
+   * from where it would have resumed, its committed offset, or start where it has none or the one it
+   * has is out of range (deleted by retention, or past the end of a re-created topic), because every
+   * consumer of the project resets to the earliest record.
+   */
+  static long recordsSkipped(Long committed, long start, long end) {
+    long from = committed == null || committed < start || committed > end ? start : committed;
+    // start and end come from two requests: a topic re-created in between must not count negative
+    return Math.max(0, end - from);
   }
 }

@@ -111,7 +111,8 @@ final class Report {
           + (productionRunningAgain ? "." : ", which FAILED: it is not running (see benchmarks/run's output)."));
     }
     notes.add("B5 start-up: from the process's start to its ready line in .local-stack/dev/logs, for its last start;"
-        + " ./yt-autopilot up starts the five services at once on the shared cores.");
+        + " ./yt-autopilot up starts the five services at once on the shared cores. The registry logs whole seconds"
+        + " only: its figure is the one its \"started in\" line states (without the JVM's own start).");
     notes.add("B4: " + B4);
     return new Document(run, atStart, downstream, productionRunningAgain, B4, rows, cpu, notes);
   }
