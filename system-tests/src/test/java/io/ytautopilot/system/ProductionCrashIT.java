@@ -71,6 +71,8 @@ class ProductionCrashIT {
     properties.put("mp.messaging.incoming.script-approved.topic", APPROVALS);
     properties.put("yt.production.providers.paid-tts.type", "openai-compatible");
     properties.put("yt.production.providers.paid-tts.base-url", paidVoiceOver.baseUrl());
+    properties.put("yt.production.providers.paid-tts.model", "tts-test");
+    properties.put("yt.production.providers.paid-tts.voice", "alloy");
     properties.put("yt.production.providers.paid-tts.max-retries", "0");
     properties.put("yt.production.providers.paid-tts.price-per-unit", "0.015");
     properties.put("yt.production.chains.voice-over", "paid-tts");

@@ -33,7 +33,18 @@ public record ProductionDetails(
     List<Clip> clips,
     Map<Integer, String> placeholders,
     Output output,
+    List<StoredFile> storedAssets,
     CostDetails cost) {
+
+  /** A finished file as the asset store keeps it, addressed by its SHA-256. */
+  public record StoredFile(int generation, String role, String sha256, String uri, long sizeBytes,
+      String contentType) {
+    static StoredFile of(ProductionRecord.Stored stored) {
+      var asset = stored.asset();
+      return new StoredFile(stored.generation(), stored.role(), asset.sha256(), asset.uri().toString(),
+          asset.sizeBytes(), asset.contentType());
+    }
+  }
 
   /** The rendered files, as absolute paths, and the video's hex SHA-256. */
   public record Output(String video, double durationSeconds, long sizeBytes, String videoSha256, String voiceOver,
@@ -102,6 +113,7 @@ public record ProductionDetails(
         job.clips().stream().map(Clip::of).toList(),
         job.placeholders(),
         job.output().map(Output::of).orElse(null),
+        record.storedAssets().stream().map(StoredFile::of).toList(),
         CostDetails.of(record));
   }
 }

@@ -3,6 +3,8 @@ package io.ytautopilot.production.persistence;
 import static io.ytautopilot.eventing.blocking.ReactiveTransactions.await;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.ytautopilot.production.domain.OffPeakWindow;
 import io.ytautopilot.production.domain.ProductionJob;
@@ -12,6 +14,7 @@ import io.ytautopilot.production.domain.media.SceneVideoProvider;
 import io.ytautopilot.production.domain.media.ThumbnailProvider;
 import io.ytautopilot.production.domain.media.VoiceOverProvider;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Instant;
@@ -43,6 +46,8 @@ public class GenerationQueue {
   private final ReentrantLock working = new ReentrantLock();
   private final AtomicBoolean scheduledRunDue = new AtomicBoolean();
   private final AtomicReference<UUID> rendering = new AtomicReference<>();
+  // the schedules fire from before start-up ends until after shutdown begins: work only in between
+  private final AtomicBoolean running = new AtomicBoolean();
 
   public GenerationQueue(ProductionWorkflow workflow, VideoProduction production, QueueSettings settings,
       ProviderChain<VoiceOverProvider> voices, ProviderChain<SceneVideoProvider> pictures,
@@ -59,6 +64,14 @@ public class GenerationQueue {
     // a restarted process on the same host (a container restarted in its pod) takes over its predecessor's claims
     this.owner = host + "#" + ProcessHandle.current().pid() + "@" + Instant.now().toEpochMilli();
     this.sameHostPattern = host.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "#%";
+  }
+
+  void started(@Observes StartupEvent startup) {
+    running.set(true);
+  }
+
+  void stopping(@Observes ShutdownEvent shutdown) {
+    running.set(false);
   }
 
   /** What a newly queued video's progress says about when it will start. */
@@ -92,18 +105,18 @@ public class GenerationQueue {
   @Scheduled(every = "${yt.production.queue.lease-renewal:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void renewLease() {
     var videoId = rendering.get();
-    if (videoId != null) {
+    if (videoId != null && running.get()) {
       await(() -> workflow.renewLease(videoId, owner, Instant.now().plus(settings.lease())));
     }
   }
 
   /** Renders until nothing is left that may start now; one caller at a time, the others return at once. */
   void work() {
-    if (!working.tryLock()) {
+    if (!running.get() || !working.tryLock()) {
       return;
     }
     try {
-      for (Optional<ProductionJob> next = claim(); next.isPresent(); next = claim()) {
+      for (Optional<ProductionJob> next = claim(); next.isPresent() && running.get(); next = claim()) {
         var job = next.get();
         rendering.set(job.videoId());
         try {

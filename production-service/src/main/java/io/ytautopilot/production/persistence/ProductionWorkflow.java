@@ -24,6 +24,7 @@ import io.ytautopilot.production.domain.RenderedVideo;
 import io.ytautopilot.production.domain.SceneScript;
 import io.ytautopilot.production.domain.ScriptDraft;
 import io.ytautopilot.production.domain.media.MediaFormat;
+import io.ytautopilot.production.domain.media.StoredAsset;
 import io.ytautopilot.production.events.ProductionEventMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -73,6 +74,7 @@ public class ProductionWorkflow {
   private final CostEstimateRepository estimates;
   private final GenerationCostRepository generationCosts;
   private final SceneCostRepository sceneCosts;
+  private final StoredAssetRepository storedAssets;
   private final CostEstimator costs;
   private final BudgetSettings budgets;
   private final ProductionEventMapper events;
@@ -80,12 +82,14 @@ public class ProductionWorkflow {
   private final Inbox inbox;
 
   public ProductionWorkflow(ProductionJobRepository jobs, CostEstimateRepository estimates,
-      GenerationCostRepository generationCosts, SceneCostRepository sceneCosts, CostEstimator costs,
+      GenerationCostRepository generationCosts, SceneCostRepository sceneCosts, StoredAssetRepository storedAssets,
+      CostEstimator costs,
       BudgetSettings budgets, ProductionEventMapper events, Outbox outbox, Inbox inbox) {
     this.jobs = jobs;
     this.estimates = estimates;
     this.generationCosts = generationCosts;
     this.sceneCosts = sceneCosts;
+    this.storedAssets = storedAssets;
     this.costs = costs;
     this.budgets = budgets;
     this.events = events;
@@ -219,7 +223,7 @@ public class ProductionWorkflow {
    */
   @WithTransaction
   public Uni<Boolean> finish(UUID videoId, int generation, RenderedVideo rendered, Map<Integer, String> placeholders,
-      List<Cost.Line> videoWork, MediaFormat format) {
+      Map<String, StoredAsset> stored, List<Cost.Line> videoWork, MediaFormat format) {
     var now = Instant.now();
     return load(videoId).chain(row -> {
       var job = row.toDomain();
@@ -235,6 +239,8 @@ public class ProductionWorkflow {
         lines.addAll(videoWork);
         var cost = new GenerationCost(generation, JobState.DONE, new Cost(lines));
         return generationCosts.persist(GenerationCostEntity.of(videoId, cost, now))
+            .chain(() -> storedAssets.persist(stored.entrySet().stream()
+                .map(asset -> StoredAssetEntity.of(videoId, generation, asset.getKey(), asset.getValue()))))
             .chain(() -> outbox.append(AGGREGATE, videoId.toString(), Topics.ASSETS_GENERATED,
                 events.assetsGenerated(job, cost.cost(), format, now)))
             .replaceWith(true);
@@ -311,9 +317,11 @@ public class ProductionWorkflow {
       var job = row.toDomain();
       return estimates.findById(new CostEstimateEntity.Key(videoId, job.revision()))
           .chain(estimate -> generationCosts.ofVideo(videoId)
-              .map(generations -> new ProductionRecord(job,
+              .chain(generations -> storedAssets.ofVideo(videoId).map(stored -> new ProductionRecord(job,
                   Optional.ofNullable(estimate).map(CostEstimateEntity::toDomain),
-                  generations.stream().map(GenerationCostEntity::toDomain).toList())));
+                  generations.stream().map(GenerationCostEntity::toDomain).toList(),
+                  stored.stream().map(file -> new ProductionRecord.Stored(file.id.generation(), file.id.role(),
+                      file.toDomain())).toList()))));
     });
   }
 

@@ -15,12 +15,14 @@ import io.ytautopilot.production.domain.SceneError;
 import io.ytautopilot.production.domain.SceneScript;
 import io.ytautopilot.production.domain.SuccessThreshold;
 import io.ytautopilot.production.domain.media.Assembler;
+import io.ytautopilot.production.domain.media.AssetStore;
 import io.ytautopilot.production.domain.media.MediaFormat;
 import io.ytautopilot.production.domain.media.MediaFormats;
 import io.ytautopilot.production.domain.media.ProviderChain;
 import io.ytautopilot.production.domain.media.ProviderFailure;
 import io.ytautopilot.production.domain.media.SceneVideoProvider;
 import io.ytautopilot.production.domain.media.ThumbnailProvider;
+import io.ytautopilot.production.domain.media.StoredAsset;
 import io.ytautopilot.production.domain.media.VoiceOverProvider;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,8 +51,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * voice, whichever is longer), and each finished scene is recorded at once with what it cost, so an
  * interruption never renders or pays for it twice. When enough scenes succeed (the success
  * threshold) the others get marked placeholders and the video is assembled; otherwise the generation
- * fails with each scene's error. A failed render is an outcome (GenerationFailed), not an error: only
- * the database failing leaves the claim to expire, and the render to resume later.
+ * fails with each scene's error. The finished files are kept in the asset store by their checksum. A
+ * failed render is an outcome (GenerationFailed), not an error: only the database or the asset store
+ * failing leaves the claim to expire, and the render to resume later.
  */
 @ApplicationScoped
 public class VideoProduction {
@@ -60,6 +63,7 @@ public class VideoProduction {
   private final ProviderChain<ThumbnailProvider> thumbnails;
   private final Assembler assembler;
   private final MediaFormats formats;
+  private final AssetStore assets;
   private final CostEstimator costs;
   private final SuccessThreshold threshold;
   private final int parallelism;
@@ -68,7 +72,7 @@ public class VideoProduction {
 
   public VideoProduction(ProductionWorkflow workflow, ProviderChain<VoiceOverProvider> voices,
       ProviderChain<SceneVideoProvider> pictures, ProviderChain<ThumbnailProvider> thumbnails, Assembler assembler,
-      MediaFormats formats, CostEstimator costs, SceneSettings scenes,
+      MediaFormats formats, AssetStore assets, CostEstimator costs, SceneSettings scenes,
       @ConfigProperty(name = "yt.media.dir") Path mediaDir) {
     this.workflow = workflow;
     this.voices = voices;
@@ -76,6 +80,7 @@ public class VideoProduction {
     this.thumbnails = thumbnails;
     this.assembler = assembler;
     this.formats = formats;
+    this.assets = assets;
     this.costs = costs;
     this.threshold = new SuccessThreshold(scenes.successThreshold());
     this.parallelism = scenes.parallelism();
@@ -157,11 +162,45 @@ public class VideoProduction {
       Log.warnf("video %s: generation %d goes to Gate 2 with placeholders for scenes %s", videoId, generation,
           placeholders.keySet());
     }
-    var finished = await(() -> workflow.finish(videoId, generation, video, placeholders,
+    Map<String, StoredAsset> stored;
+    try {
+      stored = store(video);
+    } catch (RuntimeException e) {
+      // the store being down is no fault of the video: the claim expires and the render resumes
+      throw new IllegalStateException("video " + videoId + ": keeping the finished files failed: " + e.getMessage(), e);
+    }
+    var finished = await(() -> workflow.finish(videoId, generation, video, placeholders, stored,
         costs.videoWork(thumbnail.provider(), assembler), format));
     if (finished) {
       Log.infof("video %s: generation %d done, %.1f s, %s", videoId, generation, video.durationSeconds(), video.video());
     }
+  }
+
+  /** The finished files go to the asset store, addressed by their checksum. */
+  private Map<String, StoredAsset> store(RenderedVideo video) {
+    Map<String, StoredAsset> stored = new TreeMap<>();
+    stored.put("video", assets.put(video.video(), "video/mp4"));
+    stored.put("thumbnail", assets.put(video.thumbnail(), contentType(video.thumbnail())));
+    stored.put("voice-over", assets.put(video.voiceOver(), contentType(video.voiceOver())));
+    video.subtitles().ifPresent(srt -> stored.put("subtitles", assets.put(srt, "application/x-subrip")));
+    return stored;
+  }
+
+  private static String contentType(Path file) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (name.endsWith(".png")) {
+      return "image/png";
+    }
+    if (name.endsWith(".jpg") || name.endsWith(".jpeg")) {
+      return "image/jpeg";
+    }
+    if (name.endsWith(".wav")) {
+      return "audio/wav";
+    }
+    if (name.endsWith(".mp3")) {
+      return "audio/mpeg";
+    }
+    return "application/octet-stream";
   }
 
   private void fail(ProductionJob job, int generation, GenerationFailure failure) {

@@ -44,6 +44,11 @@ class GenerationTests {
   private static final Duration RENDER_TIMEOUT = Duration.ofMinutes(3);
   private final EventStreams streams = EventStreams.shared();
 
+  @org.junit.jupiter.api.BeforeEach
+  void approvalsAreRead() {
+    ApprovalsListened.await(streams);
+  }
+
   @Test
   void progressIsReportedFromTheQueueThroughEachSceneToAssembling() {
     String videoId = UUID.randomUUID().toString();
@@ -81,13 +86,13 @@ class GenerationTests {
 
     // 4 of 5 is the 80 % threshold
     assertThat(assets.getPlaceholderScenes()).extracting(SceneFailure::getIndex).containsExactly(3);
-    assertThat(assets.getPlaceholderScenes().get(0).getError()).contains("every voice-over provider failed");
+    assertThat(assets.getPlaceholderScenes().get(0).getError()).contains("scene-3-voice.wav: Is a directory");
     assertThat(assets.getClips()).extracting(SceneClip::getIndex).containsExactly(1, 2, 3, 4, 5);
     assertThat(Path.of(assets.getVideoLocation())).isRegularFile();
     assertThat(srtCues(Path.of(assets.getSubtitlesLocation()))).isEqualTo(5);
     given().get("/productions/{id}", videoId).then().statusCode(200)
         .body("state", equalTo("DONE"))
-        .body("placeholders.3", org.hamcrest.Matchers.containsString("every voice-over provider failed"))
+        .body("placeholders.3", org.hamcrest.Matchers.containsString("scene-3-voice.wav: Is a directory"))
         .body("clips.index", org.hamcrest.Matchers.contains(1, 2, 4, 5));
 
     Files.delete(obstacle);
@@ -151,7 +156,7 @@ class GenerationTests {
 
   private static Path blockScene(String videoId, int scene) throws Exception {
     // a directory where the scene's voice-over goes: espeak-ng cannot write it
-    return Files.createDirectories(mediaDir(videoId).resolve("scene-" + scene + ".wav"));
+    return Files.createDirectories(mediaDir(videoId).resolve("scene-" + scene + "-voice.wav"));
   }
 
   private static List<GenerationProgress> ofVideo(ConsumerTask<String, GenerationProgress> task, String videoId) {

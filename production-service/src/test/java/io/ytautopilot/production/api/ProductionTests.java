@@ -75,6 +75,11 @@ class ProductionTests {
   private static final Comparator<Double> TO_A_NANODOLLAR = (a, b) -> Math.abs(a - b) < 1e-9 ? 0 : Double.compare(a, b);
   private final EventStreams streams = EventStreams.shared();
 
+  @org.junit.jupiter.api.BeforeEach
+  void approvalsAreRead() {
+    ApprovalsListened.await(streams);
+  }
+
   @Test
   void anApprovedScriptIsAnnouncedRenderedAndDeliveredWithTheChecksumOfItsVideo() throws Exception {
     String videoId = UUID.randomUUID().toString();
@@ -113,14 +118,15 @@ class ProductionTests {
       throws Exception {
     String videoId = UUID.randomUUID().toString();
     // a directory where scene 2's narration goes: espeak-ng cannot write it, ffmpeg cannot read it
-    Path obstacle = Files.createDirectories(mediaDir(videoId).resolve("scene-2.wav"));
+    Path obstacle = Files.createDirectories(mediaDir(videoId).resolve("scene-2-voice.wav"));
     ScriptApproved first = approved(videoId, 1, 3);
     streams.publish(Topics.SCRIPT_APPROVED, videoId, first);
 
     GenerationFailed failed = awaitEvent(Topics.GENERATION_FAILED, videoId, any());
 
     assertThat(failed.getGeneration()).isEqualTo(1);
-    assertThat(failed.getReason()).startsWith("1 of 3 scenes failed: scene 2: Rendering step 'scene-clip' failed");
+    assertThat(failed.getReason()).startsWith("only 2 of 3 scenes were generated, 3 needed (success threshold 0.8):"
+        + " scene 2: Rendering step 'probe' failed").contains("scene-2-voice.wav: Is a directory");
     assertThat(failed.getFailedScenes()).extracting(SceneFailure::getIndex).containsExactly(2);
     given().get("/productions/{id}", videoId).then().statusCode(200)
         .body("state", equalTo("FAILED"))

@@ -72,6 +72,30 @@ final class CardPainter {
         return image;
     }
 
+    /**
+     * A {@code width x height} card standing in for a scene that could not be generated: a red
+     * PLACEHOLDER banner over the scene's number and the reason, so no reviewer mistakes it for content.
+     */
+    static BufferedImage placeholderCard(int sceneIndex, String reason, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = start(image);
+        try {
+            int shortSide = Math.min(width, height);
+            int margin = Math.max(8, shortSide / 14);
+            int bannerHeight = Math.max(16, shortSide / 6);
+            g.setColor(ACCENT);
+            g.fillRect(0, margin, width, bannerHeight);
+            drawFitted(g, "PLACEHOLDER", margin, margin, width - 2 * margin, bannerHeight,
+                    Math.max(12, bannerHeight * 3 / 4), Math.max(10, bannerHeight / 3));
+            int top = margin + bannerHeight + margin / 2;
+            drawFitted(g, "Scene " + sceneIndex + " could not be generated: " + reason, margin, top,
+                    width - 2 * margin, height - top - margin, Math.max(12, shortSide / 12), Math.max(8, shortSide / 40));
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
     /** A {@code width x height} thumbnail with the title large and wrapped. */
     static BufferedImage thumbnail(String title, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

@@ -1,0 +1,62 @@
+package io.ytautopilot.production.adapters.media;
+
+import io.ytautopilot.production.domain.RenderingFailed;
+import io.ytautopilot.production.domain.SceneScript;
+import io.ytautopilot.production.domain.media.ProviderFailure;
+import io.ytautopilot.production.domain.media.VoiceOverProvider;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Local text to speech with espeak-ng: {@code scene-N-voice.wav}. */
+public final class EspeakVoiceOver implements VoiceOverProvider {
+  static final String STEP = "narration";
+
+  private final String name;
+  private final double usdPer1kCharacters;
+  private final MediaCommands commands;
+
+  public EspeakVoiceOver(String name, double usdPer1kCharacters, MediaTools tools) {
+    this(name, usdPer1kCharacters, new MediaCommands(tools, MediaCommands.DEFAULT_TIMEOUT));
+  }
+
+  EspeakVoiceOver(String name, double usdPer1kCharacters, MediaCommands commands) {
+    this.name = name;
+    this.usdPer1kCharacters = usdPer1kCharacters;
+    this.commands = commands;
+  }
+
+  /** espeak-ng reads the narration from a UTF-8 file, so no narration is ever parsed as an option. */
+  @Override
+  public Path speak(SceneScript scene, Path outputDir) {
+    int index = scene.index();
+    try {
+      Path dir = MediaCommands.prepare(outputDir, STEP, index);
+      Path text = dir.resolve("scene-" + index + "-voice.txt");
+      Path wav = dir.resolve("scene-" + index + "-voice.wav");
+      try {
+        Files.writeString(text, scene.narration().strip(), StandardCharsets.UTF_8);
+        commands.espeakNg(STEP, index, List.of("-b", "1", "-f", text.toString(), "-w", wav.toString()), dir);
+      } catch (IOException e) {
+        throw new RenderingFailed(STEP, index, "cannot write the narration text " + text + ": " + e, e);
+      } finally {
+        MediaCommands.deleteQuietly(text);
+      }
+      return wav;
+    } catch (RenderingFailed e) {
+      throw new ProviderFailure(name, e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public double usdPerUnit() {
+    return usdPer1kCharacters;
+  }
+}
