@@ -12,6 +12,7 @@ import io.ytautopilot.production.domain.RenderPlan;
 import io.ytautopilot.production.domain.RenderedClip;
 import io.ytautopilot.production.domain.RenderedVideo;
 import io.ytautopilot.production.domain.SceneError;
+import io.ytautopilot.production.domain.SceneMaker;
 import io.ytautopilot.production.domain.SceneScript;
 import io.ytautopilot.production.domain.SuccessThreshold;
 import io.ytautopilot.production.domain.media.Assembler;
@@ -47,8 +48,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Renders one claimed generation on the caller's thread, its scenes side by side on a bounded pool.
- * Each scene goes through the provider chains (voice-over, then a picture as long as the plan or the
- * voice, whichever is longer), and each finished scene is recorded at once with what it cost, so an
+ * Each scene is made through the provider chains ({@link SceneMaker}), and each finished scene is
+ * recorded at once with what it cost, so an
  * interruption never renders or pays for it twice. When enough scenes succeed (the success
  * threshold) the others get marked placeholders and the video is assembled; otherwise the generation
  * fails with each scene's error. The finished files are kept in the asset store by their checksum. A
@@ -58,8 +59,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class VideoProduction {
   private final ProductionWorkflow workflow;
-  private final ProviderChain<VoiceOverProvider> voices;
-  private final ProviderChain<SceneVideoProvider> pictures;
+  private final SceneMaker scenes;
   private final ProviderChain<ThumbnailProvider> thumbnails;
   private final Assembler assembler;
   private final MediaFormats formats;
@@ -72,18 +72,17 @@ public class VideoProduction {
 
   public VideoProduction(ProductionWorkflow workflow, ProviderChain<VoiceOverProvider> voices,
       ProviderChain<SceneVideoProvider> pictures, ProviderChain<ThumbnailProvider> thumbnails, Assembler assembler,
-      MediaFormats formats, AssetStore assets, CostEstimator costs, SceneSettings scenes,
+      MediaFormats formats, AssetStore assets, CostEstimator costs, SceneSettings sceneSettings,
       @ConfigProperty(name = "yt.media.dir") Path mediaDir) {
     this.workflow = workflow;
-    this.voices = voices;
-    this.pictures = pictures;
+    this.scenes = new SceneMaker(voices, pictures, assembler, costs);
     this.thumbnails = thumbnails;
     this.assembler = assembler;
     this.formats = formats;
     this.assets = assets;
     this.costs = costs;
-    this.threshold = new SuccessThreshold(scenes.successThreshold());
-    this.parallelism = scenes.parallelism();
+    this.threshold = new SuccessThreshold(sceneSettings.successThreshold());
+    this.parallelism = sceneSettings.parallelism();
     this.mediaDir = mediaDir;
     var threads = new AtomicInteger();
     this.scenePool = Executors.newFixedThreadPool(parallelism, task -> {
@@ -256,15 +255,11 @@ public class VideoProduction {
       RenderedClip clip;
       List<Cost.Line> cost;
       try {
-        var voice = voices.serve(provider -> provider.speak(scene, dir));
-        logPassedOver(job.videoId(), "scene " + scene.index() + " voice-over", voice.passedOver(),
-            voice.provider().name());
-        double seconds = Math.max(scene.plannedSeconds(), assembler.secondsOf(voice.result()));
-        var picture = pictures.serve(provider -> provider.render(scene, plan.generation(), format, seconds, dir));
-        logPassedOver(job.videoId(), "scene " + scene.index() + " picture", picture.passedOver(),
-            picture.provider().name());
-        clip = assembler.clip(scene, plan.generation(), picture.result(), voice.result(), format, dir);
-        cost = costs.sceneWork(scene, voice.provider(), picture.provider(), seconds);
+        var made = scenes.make(scene, plan.generation(), format, dir);
+        made.passedOver().forEach(failure -> Log.warnf("video %s: scene %d degraded past %s: %s", job.videoId(),
+            scene.index(), failure.provider(), failure.getMessage()));
+        clip = made.clip();
+        cost = made.cost();
       } catch (RuntimeException e) {
         Log.warnf("video %s: scene %d failed: %s", job.videoId(), scene.index(), e.getMessage());
         synchronized (this) {
