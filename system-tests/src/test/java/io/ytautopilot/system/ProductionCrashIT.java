@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProductionCrashIT {
   private static final String APPROVALS = "crash-test.script.approved";
+  private static final String DATABASE = "production_crash_system";
   private static final int SCENES = 10;
   private static final int PLANNED_SECONDS = 2;
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,13 +56,12 @@ class ProductionCrashIT {
     paidVoiceOver.stubFor(post(urlEqualTo("/v1/audio/speech")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "audio/wav").withBody(silentWav(1.0)).withFixedDelay(1200)));
 
-    String database = "production_crash_system";
-    PipelineSystem.resetDatabase(database);
+    PipelineSystem.resetDatabase(DATABASE);
     var properties = new LinkedHashMap<String, String>();
     properties.put("kafka.bootstrap.servers", PipelineSystem.KAFKA);
     properties.put("yt.registry.url", PipelineSystem.REGISTRY);
     properties.put("yt.database.host", PipelineSystem.DATABASE_HOST);
-    properties.put("yt.database.name", database);
+    properties.put("yt.database.name", DATABASE);
     properties.put("yt.media.dir", PipelineSystem.WORK.resolve("crash-media").toString());
     // topics of its own, so the shared system's production-service and this one never share work
     for (String channel : List.of("script-drafted", "script-approved", "scenes-regeneration-requested",
@@ -104,7 +104,7 @@ class ProductionCrashIT {
         .until(() -> checkpointedScenes(videoId), done -> done.size() >= 3);
     production.kill();
     int callsBeforeCrash = calls().values().stream().mapToInt(Integer::intValue).sum();
-    List<Integer> checkpointedAtCrash = checkpointedScenes(videoId);
+    List<Integer> checkpointedAtCrash = clipsInDatabase(videoId);
     assertThat(checkpointedAtCrash).as("the crash came before the end").hasSizeLessThan(SCENES);
 
     Instant restarted = Instant.now();
@@ -137,6 +137,23 @@ class ProductionCrashIT {
   private static List<Integer> checkpointedScenes(String videoId) {
     var response = given().get(production.baseUrl() + "/productions/" + videoId);
     return response.statusCode() == 200 ? response.jsonPath().getList("clips.index", Integer.class) : List.of();
+  }
+
+  /** What the killed process had recorded: read from its database, since it answers no more. */
+  private static List<Integer> clipsInDatabase(String videoId) throws Exception {
+    try (var connection = java.sql.DriverManager.getConnection(
+            "jdbc:postgresql://" + PipelineSystem.DATABASE_HOST + "/" + DATABASE, "ytap", "ytap");
+        var query = connection.prepareStatement(
+            "select scene_index from production_clip where video_id = ? order by scene_index")) {
+      query.setObject(1, UUID.fromString(videoId));
+      var scenes = new java.util.ArrayList<Integer>();
+      try (var rows = query.executeQuery()) {
+        while (rows.next()) {
+          scenes.add(rows.getInt(1));
+        }
+      }
+      return scenes;
+    }
   }
 
   private static JsonPath job(String videoId) {

@@ -13,6 +13,8 @@ import io.ytautopilot.production.domain.SceneMaker;
 import io.ytautopilot.production.domain.SceneScript;
 import io.ytautopilot.production.domain.media.MediaFormat;
 import io.ytautopilot.production.domain.media.ProviderChain;
+import io.ytautopilot.production.domain.media.SceneVideoProvider;
+import io.ytautopilot.production.domain.media.VoiceOverProvider;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,8 +39,10 @@ public final class SceneParallelismBenchmark {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
     var tools = new MediaTools();
     var assembler = new FfmpegAssembler("ffmpeg", 0, false, tools);
-    var voices = new ProviderChain<>("voice-over", List.of(new EspeakVoiceOver("espeak-ng", 0, tools)));
-    var pictures = new ProviderChain<>("scene-video", List.of(new KenBurnsSceneVideo("ffmpeg", 0, tools)));
+    var voices = new ProviderChain<VoiceOverProvider>("voice-over",
+        List.of(new EspeakVoiceOver("espeak-ng", 0, tools)));
+    var pictures = new ProviderChain<SceneVideoProvider>("scene-video",
+        List.of(new KenBurnsSceneVideo("ffmpeg", 0, tools)));
     var costs = new CostEstimator(new PriceTable(new PriceTable.Price("espeak-ng", 0),
         new PriceTable.Price("ffmpeg", 0), new PriceTable.Price("java2d", 0), new PriceTable.Price("ffmpeg", 0)));
     var maker = new SceneMaker(voices, pictures, assembler, costs);
