@@ -11,11 +11,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,6 +35,7 @@ public final class FfmpegAssembler implements Assembler {
   static final String STEP_CONCATENATE = "concatenate";
   static final String STEP_SUBTITLES = "subtitles";
   static final String STEP_VOICE_OVER = "voice-over";
+  static final String STEP_MUSIC = "music";
   static final String SUBTITLES_FILE = "subtitles.srt";
   static final double MIN_PLACEHOLDER_SECONDS = 2;
 
@@ -44,12 +47,26 @@ public final class FfmpegAssembler implements Assembler {
   private final String name;
   private final double usdPerVideo;
   private final boolean burnInSubtitles;
+  private final Optional<Path> music;
+  private final double musicVolume;
   private final MediaCommands commands;
 
+  /** Without background music. */
   public FfmpegAssembler(String name, double usdPerVideo, boolean burnInSubtitles, MediaTools tools) {
+    this(name, usdPerVideo, burnInSubtitles, Optional.empty(), 0, tools);
+  }
+
+  public FfmpegAssembler(String name, double usdPerVideo, boolean burnInSubtitles, Optional<Path> music,
+      double musicVolume, MediaTools tools) {
     this.name = name;
     this.usdPerVideo = usdPerVideo;
     this.burnInSubtitles = burnInSubtitles;
+    music.filter(file -> !Files.isReadable(file)).ifPresent(file -> {
+      throw new IllegalArgumentException("the background music " + file + " cannot be read"
+          + " (yt.production.music.file)");
+    });
+    this.music = music;
+    this.musicVolume = musicVolume;
     this.commands = new MediaCommands(tools, MediaCommands.DEFAULT_TIMEOUT);
   }
 
@@ -123,6 +140,7 @@ public final class FfmpegAssembler implements Assembler {
     Path voiceOver = dir.resolve("voice-over.wav");
     commands.ffmpeg(STEP_VOICE_OVER, null,
         List.of("-i", video.toString(), "-vn", "-c:a", "pcm_s16le", voiceOver.toString()), dir);
+    music.ifPresent(file -> mixMusicUnder(video, file, dir));
     RenderedVideo result = new RenderedVideo(video, commands.seconds(video, STEP_PROBE, null),
         MediaCommands.size(video, STEP_PROBE, null), MediaCommands.sha256(video, STEP_PROBE), voiceOver, thumbnail,
         ordered);
@@ -132,6 +150,22 @@ public final class FfmpegAssembler implements Assembler {
         burnInSubtitles ? "burned in and " + subtitles.getFileName() : subtitles.getFileName(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
     return result;
+  }
+
+  /** Loops the music under the whole video at {@code musicVolume}; the voice-over track stays voice only. */
+  private void mixMusicUnder(Path video, Path file, Path dir) {
+    Path mixed = dir.resolve("with-music-" + video.getFileName());
+    commands.ffmpeg(STEP_MUSIC, null, List.of("-i", video.toString(), "-stream_loop", "-1", "-i", file.toString(),
+        "-filter_complex", String.format(Locale.ROOT,
+            "[1:a]volume=%.3f[music];[0:a][music]amix=inputs=2:duration=first:dropout_transition=0:normalize=0[mix]",
+            musicVolume),
+        "-map", "0:v", "-map", "[mix]", "-c:v", "copy", "-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-ac", "2",
+        "-movflags", "+faststart", mixed.toString()), dir);
+    try {
+      Files.move(mixed, video, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new RenderingFailed(STEP_MUSIC, null, "cannot replace " + video + " with its mix: " + e, e);
+    }
   }
 
   @Override

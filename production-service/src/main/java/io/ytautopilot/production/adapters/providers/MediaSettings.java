@@ -1,5 +1,6 @@
 package io.ytautopilot.production.adapters.providers;
 
+import java.nio.file.Path;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -35,6 +36,8 @@ public interface MediaSettings {
   Assembler assembler();
 
   Subtitles subtitles();
+
+  Music music();
 
   enum Type {
     /** local text to speech */
@@ -139,5 +142,16 @@ public interface MediaSettings {
     /** Burn the subtitles into the picture as well as writing the {@code subtitles.srt} sidecar. */
     @WithDefault("false")
     boolean burnIn();
+  }
+
+  /** Optional background music, looped under the narration of every video. */
+  interface Music {
+    /** An audio file ffmpeg reads; none by default. */
+    Optional<Path> file();
+
+    /** Its loudness under the voice: 1 is as recorded. */
+    @WithDefault("0.15")
+    @PositiveOrZero
+    double volume();
   }
 }

@@ -60,7 +60,7 @@ public final class ProviderCatalog {
     }
     this.formats = workspaceFormats;
     this.assembler = new FfmpegAssembler("ffmpeg", settings.assembler().pricePerUnit(),
-        settings.subtitles().burnIn(), tools);
+        settings.subtitles().burnIn(), settings.music().file(), settings.music().volume(), tools);
   }
 
   public ProviderChain<VoiceOverProvider> voiceOver() {

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -202,6 +203,25 @@ class LocalProvidersTests {
     BufferedImage without = frameAt(plain.video(), 1.5);
     int bottomDifferences = differingPixels(withText.getSubimage(0, 270, 640, 90), without.getSubimage(0, 270, 640, 90));
     assertThat(bottomDifferences).as("pixels changed by the subtitle at the bottom").isGreaterThan(500);
+  }
+
+  @Test
+  void backgroundMusicPlaysUnderTheVideoButNotInTheVoiceOverTrack() throws Exception {
+    Path music = dir.resolve("music.wav");
+    run(List.of(TOOLS.ffmpeg(), "-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=440:duration=1",
+        music.toString()));
+    var request = new RenderRequest("with-music", "Music", List.of(new SceneScript(1, "Quiet.", "", "", 3)));
+    var silent = assembler.placeholder(request.scenes().get(0), 1, "no voice", LONG, dir);
+    var thumbnail = new Java2dThumbnail("java2d", 0).draw("Music", LONG, dir);
+
+    RenderedVideo video = new FfmpegAssembler("ffmpeg", 0, false, Optional.of(music), 0.5, TOOLS)
+        .assemble(request, List.of(silent), thumbnail, LONG, dir);
+
+    // a silent placeholder carries only the music, looped over its 3 s
+    assertThat(maxVolume(video.video())).as("max volume in dB").isGreaterThan(-40);
+    assertThat(duration(video.video())).isCloseTo(3.0, within(0.3));
+    assertThat(maxVolume(video.voiceOver())).as("the voice-over track stays voice only").isLessThan(-80);
+    assertThat(video.sha256()).isEqualTo(sha256(video.video()));
   }
 
   @Test
