@@ -16,17 +16,14 @@ import org.awaitility.Awaitility;
  * In %test production reads approvals from the end of the topic, so that the approvals other
  * modules' tests left on the shared test broker are not rendered first. The tests publish theirs
  * only once the consumer is known to read new records: an unrenderable probe approval, published
- * again until production has a job for it.
+ * again until production has a job for it. Every start of the application (a test profile restarts
+ * it) subscribes anew, so each test class checks.
  */
 final class ApprovalsListened {
-  private static volatile boolean confirmed;
-
   private ApprovalsListened() {}
 
-  static synchronized void await(EventStreams streams) {
-    if (confirmed) {
-      return;
-    }
+  /** Call once the application has started, i.e. from a test class's {@code @BeforeAll}. */
+  static void await(EventStreams streams) {
     String probe = UUID.randomUUID().toString();
     ScriptApproved noScenes = ScriptApproved.newBuilder()
         .setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MICROS))
@@ -39,6 +36,5 @@ final class ApprovalsListened {
               .setEventId(UUID.randomUUID().toString()).build());
           return given().get("/productions/{id}", probe).statusCode() == 200;
         });
-    confirmed = true;
   }
 }

@@ -1,0 +1,83 @@
+package io.ytautopilot.production.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.ytautopilot.events.GenerationProgress;
+import io.ytautopilot.events.Scene;
+import io.ytautopilot.events.ScriptApproved;
+import io.ytautopilot.events.Topics;
+import io.ytautopilot.testsupport.EventStreams;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The queue holds an approved video while a provider it uses is outside its off-peak window: the
+ * video is admitted (GenerationStarted, a QUEUED progress saying why) and waits, rendering nothing.
+ */
+@QuarkusTest
+@TestProfile(HeldQueueTests.FfmpegOffPeakLater.class)
+class HeldQueueTests {
+  private final EventStreams streams = EventStreams.shared();
+
+  /** ffmpeg, the scene-video provider, may only work in an hour-long window starting two hours from now. */
+  public static class FfmpegOffPeakLater implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      LocalTime opens = LocalTime.now(ZoneOffset.UTC).plusHours(2).truncatedTo(ChronoUnit.MINUTES);
+      return Map.of("yt.production.queue.off-peak.\"ffmpeg\"", opens + "-" + opens.plusHours(1));
+    }
+  }
+
+  @org.junit.jupiter.api.BeforeAll
+  static void approvalsAreRead() {
+    ApprovalsListened.await(EventStreams.shared());
+  }
+
+  @Test
+  void aVideoWaitsForItsProvidersOffPeakWindowAndSaysSo() throws Exception {
+    String videoId = UUID.randomUUID().toString();
+    try (ConsumerTask<String, GenerationProgress> progress = streams.read(Topics.GENERATION_PROGRESS)) {
+      streams.publish(Topics.SCRIPT_APPROVED, videoId, approval(videoId));
+
+      GenerationProgress queued = await().atMost(Duration.ofSeconds(30)).until(() -> progress.getRecords().stream()
+          .filter(record -> videoId.equals(record.key()))
+          .map(ConsumerRecord::value).findFirst().orElse(null), report -> report != null);
+
+      assertThat(queued.getStage()).isEqualTo("QUEUED");
+      assertThat(queued.getMessage()).startsWith("queued, waiting for the off-peak window of ffmpeg (")
+          .endsWith(" UTC)");
+      // several polls of the queue later, it is still waiting
+      Thread.sleep(4000);
+      given().get("/productions/{id}", videoId).then().statusCode(200)
+          .body("state", equalTo("QUEUED"))
+          .body("attempts", equalTo(0))
+          .body("clips.size()", equalTo(0));
+      assertThat(progress.getRecords().stream().filter(record -> videoId.equals(record.key()))).hasSize(1);
+    }
+  }
+
+  private static ScriptApproved approval(String videoId) {
+    return ScriptApproved.newBuilder()
+        .setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MICROS))
+        .setVideoId(videoId).setWorkspaceId("demo").setApprovedBy("alice").setGeneration(1)
+        .setTitle("Held until the night")
+        .setScenes(List.of(Scene.newBuilder().setIndex(1).setNarration("A night render.").setVisualPrompt("night")
+            .setOnScreenText("Night").setDurationSeconds(2).build()))
+        .build();
+  }
+}
