@@ -102,6 +102,7 @@ class ProductionCrashIT {
     List<Integer> finishedBeforeCrash = await("three scenes checkpointed").atMost(Duration.ofMinutes(2))
         .pollInterval(Duration.ofMillis(100))
         .until(() -> checkpointedScenes(videoId), done -> done.size() >= 3);
+    long rssWhileRendering = production.rssMiB();
     production.kill();
     int callsBeforeCrash = calls().values().stream().mapToInt(Integer::intValue).sum();
     List<Integer> checkpointedAtCrash = clipsInDatabase(videoId);
@@ -116,9 +117,11 @@ class ProductionCrashIT {
 
     Map<Integer, Integer> calls = calls();
     System.out.printf("crash-resume: %d scenes checkpointed when killed (%s), %d provider calls before the crash,"
-            + " %d in all; calls per scene %s; resumed and done %d ms after the restart%n",
+            + " %d in all; calls per scene %s; resumed and done %d ms after the restart; RSS while rendering"
+            + " %d MiB%n",
         checkpointedAtCrash.size(), checkpointedAtCrash, callsBeforeCrash, calls.values().stream()
-            .mapToInt(Integer::intValue).sum(), calls, Duration.between(restarted, Instant.now()).toMillis());
+            .mapToInt(Integer::intValue).sum(), calls, Duration.between(restarted, Instant.now()).toMillis(),
+        rssWhileRendering);
     assertThat(finishedBeforeCrash).isSubsetOf(checkpointedAtCrash);
     checkpointedAtCrash.forEach(scene -> assertThat(calls.get(scene))
         .as("scene %d was finished before the crash: its voice-over is paid for once", scene).isEqualTo(1));

@@ -17,13 +17,19 @@ import org.awaitility.Awaitility;
  * modules' tests left on the shared test broker are not rendered first. The tests publish theirs
  * only once the consumer is known to read new records: an unrenderable probe approval, published
  * again until production has a job for it. Every start of the application (a test profile restarts
- * it) subscribes anew, so each test class checks.
+ * it) subscribes anew, so each new application is checked once.
  */
 final class ApprovalsListened {
   private ApprovalsListened() {}
 
-  /** Call once the application has started, i.e. from a test class's {@code @BeforeAll}. */
-  static void await(EventStreams streams) {
+  // the application instance (one of its beans) whose consumer was seen reading
+  private static Object confirmedFor;
+
+  /** Call before each test; {@code application} is any bean of the running application. */
+  static synchronized void await(EventStreams streams, Object application) {
+    if (confirmedFor == application) {
+      return;
+    }
     String probe = UUID.randomUUID().toString();
     ScriptApproved noScenes = ScriptApproved.newBuilder()
         .setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MICROS))
@@ -36,5 +42,6 @@ final class ApprovalsListened {
               .setEventId(UUID.randomUUID().toString()).build());
           return given().get("/productions/{id}", probe).statusCode() == 200;
         });
+    confirmedFor = application;
   }
 }

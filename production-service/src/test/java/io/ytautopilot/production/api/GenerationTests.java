@@ -44,9 +44,12 @@ class GenerationTests {
   private static final Duration RENDER_TIMEOUT = Duration.ofMinutes(3);
   private final EventStreams streams = EventStreams.shared();
 
-  @org.junit.jupiter.api.BeforeAll
-  static void approvalsAreRead() {
-    ApprovalsListened.await(EventStreams.shared());
+  @jakarta.inject.Inject
+  io.ytautopilot.production.persistence.GenerationQueue queue;
+
+  @org.junit.jupiter.api.BeforeEach
+  void approvalsAreRead() {
+    ApprovalsListened.await(streams, queue);
   }
 
   @Test

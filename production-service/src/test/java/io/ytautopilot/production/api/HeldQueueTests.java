@@ -43,9 +43,12 @@ class HeldQueueTests {
     }
   }
 
-  @org.junit.jupiter.api.BeforeAll
-  static void approvalsAreRead() {
-    ApprovalsListened.await(EventStreams.shared());
+  @jakarta.inject.Inject
+  io.ytautopilot.production.persistence.GenerationQueue queue;
+
+  @org.junit.jupiter.api.BeforeEach
+  void approvalsAreRead() {
+    ApprovalsListened.await(streams, queue);
   }
 
   @Test

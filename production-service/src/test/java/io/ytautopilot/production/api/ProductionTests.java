@@ -75,9 +75,12 @@ class ProductionTests {
   private static final Comparator<Double> TO_A_NANODOLLAR = (a, b) -> Math.abs(a - b) < 1e-9 ? 0 : Double.compare(a, b);
   private final EventStreams streams = EventStreams.shared();
 
-  @org.junit.jupiter.api.BeforeAll
-  static void approvalsAreRead() {
-    ApprovalsListened.await(EventStreams.shared());
+  @jakarta.inject.Inject
+  io.ytautopilot.production.persistence.GenerationQueue queue;
+
+  @org.junit.jupiter.api.BeforeEach
+  void approvalsAreRead() {
+    ApprovalsListened.await(streams, queue);
   }
 
   @Test
