@@ -61,6 +61,17 @@ class OverlaysTests {
   }
 
   @Test
+  void theConsolePlaysMediaFromProductionServicesAddressAsReviewersBrowsersReachIt() {
+    var dev = rendered("overlays/dev");
+    var prod = rendered("overlays/prod");
+
+    assertThat(dev.environmentValue(dev.named(Deployment.class, "review-service"), "YT_CONSOLE_MEDIA_BASE_URL"))
+        .as("kubectl port-forward svc/production-service 8094:80").isEqualTo("http://localhost:8094");
+    assertThat(prod.environmentValue(prod.named(Deployment.class, "review-service"), "YT_CONSOLE_MEDIA_BASE_URL"))
+        .as("a public HTTPS address, not a developer's machine").startsWith("https://").doesNotContain("localhost");
+  }
+
+  @Test
   void eachOverlayDeploysIntoItsOwnNamespace() {
     assertThat(rendered("overlays/dev").resources()).allSatisfy(r -> assertThat(r.getMetadata().getNamespace()).isEqualTo("yt-autopilot-dev"));
     assertThat(rendered("overlays/prod").resources()).allSatisfy(r -> assertThat(r.getMetadata().getNamespace()).isEqualTo("yt-autopilot"));

@@ -35,7 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The reviewer console in a real headless Chromium (Debian's chromium and chromium-driver) against
- * the five running services: a workspace's reviewer works both gates from the page, and a reviewer
+ * the five running services: a workspace's reviewer works both gates from the page (asking for
+ * changes once, and seeing what the next revision changed), follows generation live, and a reviewer
  * of another workspace sees nothing of it.
  */
 @ExtendWith(SharedSystem.class)
@@ -92,6 +93,21 @@ class ConsoleIT {
     assertThat(browser.findElements(By.cssSelector("#scenes tbody tr"))).hasSizeGreaterThanOrEqualTo(3);
     assertThat(browser.findElements(By.cssSelector("#states li.current"))).extracting(WebElement::getText)
         .containsExactly("SCRIPT_PENDING_REVIEW");
+    assertThat(browser.findElement(By.id("revision-diff")).isDisplayed()).as("revision 1 has nothing to compare").isFalse();
+
+    // changes once: editorial's offline writer answers with revision 2, and Gate 1 shows what changed
+    browser.findElement(By.id("gate1-comment")).sendKeys("a punchier title, please");
+    browser.findElement(By.id("gate1-request-changes")).sendKeys(Keys.ENTER);
+    waitUntil(Duration.ofSeconds(60), "revision 2 is back at Gate 1", () -> "SCRIPT_PENDING_REVIEW".equals(text("#state"))
+        && text("#facts").contains("revision 2 by editorial-service"));
+    waitFor(By.cssSelector("#diff tbody tr[data-field='title']"));
+    assertThat(text("#diff-from")).startsWith("1");
+    assertThat(browser.findElements(By.cssSelector("#diff tbody tr[data-field='title'] :is(ins, del)")))
+        .as("the title's inserted and deleted words are marked").isNotEmpty();
+    assertThat(text("#answers-notes")).contains("a punchier title, please");
+    screenshot("2-gate1-revision-diff");
+    browser.findElement(By.id("gate1-comment")).clear();
+
     WebElement title = browser.findElement(By.id("seo-title"));
     String editedTitle = "Reviewed: " + title.getAttribute("value");
     title.clear();
@@ -100,9 +116,20 @@ class ConsoleIT {
     screenshot("2-gate1");
     browser.findElement(By.id("gate1-approve")).sendKeys(Keys.ENTER);
 
-    // the page follows generation by itself, no reload
-    waitUntil(Duration.ofMinutes(4), "the page shows VIDEO_PENDING_REVIEW",
-        () -> "VIDEO_PENDING_REVIEW".equals(text("#state")));
+    // the page follows generation by itself, no reload, with production's progress as it comes
+    var progressWhileGenerating = new java.util.LinkedHashSet<String>();
+    waitUntil(Duration.ofMinutes(4), "the page shows VIDEO_PENDING_REVIEW", () -> {
+      String progress = text("#progress-text");
+      if (!progress.isEmpty() && List.of("READY_FOR_GENERATION", "GENERATING").contains(text("#state"))) {
+        if (progressWhileGenerating.add(progress) && progressWhileGenerating.size() == 1) {
+          screenshot("3-generating");
+        }
+      }
+      return "VIDEO_PENDING_REVIEW".equals(text("#state"));
+    });
+    assertThat(progressWhileGenerating).as("live progress lines").isNotEmpty()
+        .allMatch(line -> line.matches("(queued|scene \\d+ of \\d+|assembling the video), \\d+ %.*"));
+    assertThat(text("#progress-heading")).isEqualTo("Generation 1: last progress report");
     JsonPath pending = video(videoId);
     assertThat(pending.getString("script.title")).isEqualTo(editedTitle);
     assertThat(pending.getString("scriptApproval.reviewer")).isEqualTo(REVIEWER);
@@ -123,7 +150,7 @@ class ConsoleIT {
     assertThat(player.executeScript("return document.getElementById('player').error")).isNull();
     assertThat(((Number) player.executeScript("return document.getElementById('thumbnail').naturalWidth"))
         .intValue()).isPositive();
-    screenshot("3-gate2");
+    screenshot("4-gate2");
 
     new Select(browser.findElement(By.id("privacy"))).selectByValue("unlisted");
     browser.findElement(By.id("gate2-comment")).sendKeys("ship it");
@@ -132,15 +159,15 @@ class ConsoleIT {
     assertThat(browser.findElements(By.cssSelector("#timeline tbody tr")).stream().map(WebElement::getText))
         .anyMatch(row -> row.contains("VIDEO_PENDING_REVIEW") && row.contains("READY_FOR_PUBLISH")
             && row.contains(REVIEWER) && row.contains("ship it"));
-    screenshot("4-published");
-    elementScreenshot(By.id("timeline"), "5-timeline");
+    screenshot("5-published");
+    elementScreenshot(By.id("timeline"), "6-timeline");
     JsonPath published = video(videoId);
     assertThat(published.getString("videoApproval.reviewer")).isEqualTo(REVIEWER);
     assertThat(published.getString("publishOptions.privacyStatus")).isEqualTo("unlisted");
 
     browser.navigate().to(system.url("review-service", "/console"));
     waitFor(By.cssSelector("#column-PUBLISHED li[data-video-id='" + videoId + "']"));
-    screenshot("6-board-after");
+    screenshot("7-board-after");
     assertThat(severeBrowserMessages()).as("console errors").isEmpty();
 
     browser.findElement(By.id("sign-out")).click();
@@ -151,12 +178,12 @@ class ConsoleIT {
     browser.navigate().to(system.url("review-service", "/console/videos/" + videoId));
     waitUntil("the page refuses the other workspace's video", () -> text("#message").contains("403"));
     assertThat(browser.findElement(By.id("gate2")).isDisplayed()).isFalse();
-    screenshot("7-other-workspace");
+    screenshot("8-other-workspace");
 
     Files.createDirectories(README_IMAGES);
-    Files.copy(SCREENSHOTS.resolve("6-board-after.png"), README_IMAGES.resolve("console-board.png"),
+    Files.copy(SCREENSHOTS.resolve("7-board-after.png"), README_IMAGES.resolve("console-board.png"),
         StandardCopyOption.REPLACE_EXISTING);
-    Files.copy(SCREENSHOTS.resolve("3-gate2.png"), README_IMAGES.resolve("console-gate2.png"),
+    Files.copy(SCREENSHOTS.resolve("4-gate2.png"), README_IMAGES.resolve("console-gate2.png"),
         StandardCopyOption.REPLACE_EXISTING);
   }
 
@@ -214,9 +241,14 @@ class ConsoleIT {
         .map(LogEntry::getMessage).toList();
   }
 
-  private static void screenshot(String name) throws Exception {
+  /** Unchecked, so a wait's condition can take one at the moment it sees something worth keeping. */
+  private static void screenshot(String name) {
     ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
-    Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    try {
+      Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static void elementScreenshot(By locator, String name) throws Exception {

@@ -20,12 +20,14 @@ import io.ytautopilot.review.domain.HistoryEntry;
 import io.ytautopilot.review.domain.PublishOptions;
 import io.ytautopilot.review.domain.Reviewer;
 import io.ytautopilot.review.domain.Script;
+import io.ytautopilot.review.domain.ScriptDiff;
 import io.ytautopilot.review.domain.ScriptEdits;
 import io.ytautopilot.review.domain.Video;
 import io.ytautopilot.review.domain.VideoState;
 import io.ytautopilot.review.persistence.IdempotentCommands;
 import io.ytautopilot.review.persistence.IdempotentCommands.Answer;
 import io.ytautopilot.review.persistence.ReviewWorkflow;
+import io.ytautopilot.review.persistence.ScriptRevision;
 import io.ytautopilot.review.persistence.VideoRecord;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -117,6 +119,33 @@ public class ReviewResource {
   @Operation(summary = "Every transition of the video: who, when, from, to, why, and the event behind it")
   public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
     return workflow.history(id, current.get());
+  }
+
+  @GET
+  @Path("/{id}/revisions")
+  @Operation(summary = "Every revision of the script that came to review (editorial's drafts, a reviewer's edits), oldest first")
+  public Uni<List<ScriptRevision>> revisions(@PathParam("id") UUID id) {
+    return workflow.revisions(id, current.get());
+  }
+
+  @GET
+  @Path("/{id}/revisions/diff")
+  @Operation(summary = "What changed between two script revisions, word by word and field by field; "
+      + "by default between the previous and the current one")
+  public Uni<ScriptDiff> revisionDiff(@PathParam("id") UUID id, @QueryParam("from") @Min(1) Integer from,
+      @QueryParam("to") @Min(1) Integer to) {
+    return workflow.revisions(id, current.get()).map(revisions -> {
+      var newer = to != null ? revision(revisions, to) : revisions.get(revisions.size() - 1).script();
+      var older = from != null ? revision(revisions, from)
+          : revisions.stream().map(ScriptRevision::script).filter(script -> script.revision() < newer.revision())
+              .reduce((first, second) -> second).orElse(newer);
+      return ScriptDiff.between(older, newer);
+    });
+  }
+
+  private static Script revision(List<ScriptRevision> revisions, int number) {
+    return revisions.stream().map(ScriptRevision::script).filter(script -> script.revision() == number).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("the video has no script revision " + number));
   }
 
   @POST

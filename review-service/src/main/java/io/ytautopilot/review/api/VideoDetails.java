@@ -4,6 +4,7 @@ import io.ytautopilot.review.domain.Approval;
 import io.ytautopilot.review.domain.Assets;
 import io.ytautopilot.review.domain.Cost;
 import io.ytautopilot.review.domain.HistoryEntry;
+import io.ytautopilot.review.domain.Progress;
 import io.ytautopilot.review.domain.PublishOptions;
 import io.ytautopilot.review.domain.Script;
 import io.ytautopilot.review.domain.VideoState;
@@ -23,6 +24,8 @@ import java.util.UUID;
  *     revision; null until production priced it
  * @param actualCost USD the generations delivered so far cost (each generation's cost is also in
  *     assets.cost)
+ * @param progress how far production has come with the current generation (its latest report);
+ *     null until production reported on it. Not part of the version: it changes no state
  */
 public record VideoDetails(
     UUID id,
@@ -43,6 +46,7 @@ public record VideoDetails(
     String publishedLocation,
     Cost costEstimate,
     double actualCost,
+    Progress progress,
     List<HistoryEntry> history) {
 
   static VideoDetails of(VideoRecord record) {
@@ -52,6 +56,6 @@ public record VideoDetails(
         video.videoApproval().orElse(null), video.generation(), video.scenesToRegenerate(), video.publishAttempt(),
         video.publishAt().orElse(null), video.publishOptions().orElse(null), video.lastFailure().orElse(null),
         video.publishedLocation().orElse(null), record.costEstimate().orElse(null), video.spent(),
-        record.history());
+        record.progress().orElse(null), record.history());
   }
 }

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.ytautopilot.events.AssetsGenerated;
 import io.ytautopilot.events.CostEstimated;
 import io.ytautopilot.events.GenerationFailed;
+import io.ytautopilot.events.GenerationProgress;
 import io.ytautopilot.events.GenerationStarted;
 import io.ytautopilot.events.PublishFailed;
 import io.ytautopilot.events.PublishStarted;
@@ -51,6 +52,11 @@ public class ReviewEventConsumers {
   public Uni<Void> onGenerationStarted(GenerationStarted event) {
     return workflow.onEvent(event.getEventId(), UUID.fromString(event.getVideoId()),
         video -> video.generationStarted(event.getGeneration(), event.getOccurredAt()));
+  }
+
+  @Incoming("generation-progress")
+  public Uni<Void> onGenerationProgress(GenerationProgress event) {
+    return workflow.progressReported(event.getEventId(), UUID.fromString(event.getVideoId()), mapper.toProgress(event));
   }
 
   @Incoming("assets-generated")

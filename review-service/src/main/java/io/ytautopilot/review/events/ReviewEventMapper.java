@@ -4,6 +4,7 @@ import io.ytautopilot.events.AssetsGenerated;
 import io.ytautopilot.events.ChangesRequested;
 import io.ytautopilot.events.CostEstimated;
 import io.ytautopilot.events.CostLine;
+import io.ytautopilot.events.GenerationProgress;
 import io.ytautopilot.events.Provenance;
 import io.ytautopilot.events.ScenesRegenerationRequested;
 import io.ytautopilot.events.ScriptApproved;
@@ -17,6 +18,7 @@ import io.ytautopilot.review.domain.Approval;
 import io.ytautopilot.review.domain.Assets;
 import io.ytautopilot.review.domain.Change;
 import io.ytautopilot.review.domain.Cost;
+import io.ytautopilot.review.domain.Progress;
 import io.ytautopilot.review.domain.PublishOptions;
 import io.ytautopilot.review.domain.Script;
 import io.ytautopilot.review.domain.Video;
@@ -59,7 +61,16 @@ public class ReviewEventMapper {
             .map(clip -> new Assets.Clip(clip.getIndex(), clip.getLocation(), clip.getDurationSeconds(),
                 clip.getSizeBytes()))
             .toList(),
-        event.getActualCost(), lines(event.getCostLines()));
+        event.getActualCost(), lines(event.getCostLines()),
+        event.getPlaceholderScenes().stream()
+            .map(failure -> new Assets.Placeholder(failure.getIndex(), failure.getError()))
+            .toList(),
+        event.getSubtitlesLocation(), event.getFormat(), event.getWidth(), event.getHeight());
+  }
+
+  public Progress toProgress(GenerationProgress event) {
+    return new Progress(event.getGeneration(), event.getStage(), event.getScenesDone(), event.getScenesFailed(),
+        event.getScenesTotal(), event.getPercent(), event.getEtaSeconds(), event.getMessage(), event.getOccurredAt());
   }
 
   public Cost toCost(CostEstimated event) {

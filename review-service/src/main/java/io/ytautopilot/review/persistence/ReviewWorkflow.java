@@ -10,6 +10,7 @@ import io.ytautopilot.eventing.outbox.Outbox;
 import io.ytautopilot.review.domain.Change;
 import io.ytautopilot.review.domain.Cost;
 import io.ytautopilot.review.domain.HistoryEntry;
+import io.ytautopilot.review.domain.Progress;
 import io.ytautopilot.review.domain.Reviewer;
 import io.ytautopilot.review.domain.Script;
 import io.ytautopilot.review.domain.Video;
@@ -33,15 +34,17 @@ public class ReviewWorkflow {
 
   private final VideoRepository videos;
   private final HistoryRepository history;
+  private final ScriptRevisionRepository revisions;
   private final VideoMapper mapper;
   private final ReviewEventMapper events;
   private final Outbox outbox;
   private final Inbox inbox;
 
-  public ReviewWorkflow(VideoRepository videos, HistoryRepository history, VideoMapper mapper,
-      ReviewEventMapper events, Outbox outbox, Inbox inbox) {
+  public ReviewWorkflow(VideoRepository videos, HistoryRepository history, ScriptRevisionRepository revisions,
+      VideoMapper mapper, ReviewEventMapper events, Outbox outbox, Inbox inbox) {
     this.videos = videos;
     this.history = history;
+    this.revisions = revisions;
     this.mapper = mapper;
     this.events = events;
     this.outbox = outbox;
@@ -59,6 +62,7 @@ public class ReviewWorkflow {
       var entry = opened.change().entry().withEventId(eventId);
       return videos.persist(mapper.newRow(opened.video(), at))
           .call(() -> history.persist(mapper.historyRow(opened.video(), entry)))
+          .call(() -> revisions.persist(mapper.revisionRow(opened.video(), at)))
           .replaceWithVoid();
     }));
   }
@@ -83,10 +87,11 @@ public class ReviewWorkflow {
       var video = mapper.toDomain(row);
       reviewer.checkMayReview(video.workspaceId());
       video.expectVersion(expectedVersion);
+      var revisionBefore = video.script().revision();
       var change = command.apply(video);
       var emitted = events.effect(video, change);
       var entry = emitted.map(event -> change.entry().withEventId(event.eventId())).orElse(change.entry());
-      return store(video, row, entry)
+      return store(video, row, entry, revisionBefore)
           .call(() -> emitted.map(event -> outbox.append("Video", video.id().toString(), event.topic(), event.record()))
               .orElseGet(() -> Uni.createFrom().voidItem()))
           .call(videos::flush) // surfaces a lost race here, inside the transaction
@@ -104,6 +109,24 @@ public class ReviewWorkflow {
         .merge(mapper.estimateRow(videoId, estimate, at))).replaceWithVoid());
   }
 
+  /**
+   * Production reported how far a generation has come. Not a transition: no history, no new
+   * version (a reviewer's If-Match stays valid); only the latest report of the video's current
+   * generation is kept, so a late, repeated or replayed one changes nothing.
+   */
+  @WithTransaction
+  public Uni<Void> progressReported(String eventId, UUID videoId, Progress progress) {
+    return inbox.handleOnce(eventId, CONSUMER, () -> load(videoId).chain(row -> Panache.getSession()
+        .chain(session -> session.find(ProgressEntity.class, videoId).chain(kept -> {
+          if (!progress.replaces(row.generation, Optional.ofNullable(kept).map(mapper::toDomain))) {
+            Log.debugf("progress event %s of generation %d is stale for video %s (generation %d)", eventId,
+                progress.generation(), videoId, row.generation);
+            return Uni.createFrom().voidItem();
+          }
+          return session.merge(mapper.progressRow(videoId, progress)).replaceWithVoid();
+        }))));
+  }
+
   @WithSession
   public Uni<VideoRecord> find(UUID videoId, Reviewer reviewer) {
     return load(videoId).chain(row -> {
@@ -116,6 +139,15 @@ public class ReviewWorkflow {
   @WithSession
   public Uni<List<HistoryEntry>> history(UUID videoId, Reviewer reviewer) {
     return find(videoId, reviewer).map(VideoRecord::history);
+  }
+
+  /** Every revision of the video's script that came to review, oldest first. */
+  @WithSession
+  public Uni<List<ScriptRevision>> revisions(UUID videoId, Reviewer reviewer) {
+    return load(videoId).chain(row -> {
+      reviewer.checkMayReview(row.workspaceId);
+      return revisions.ofVideo(videoId).map(rows -> rows.stream().map(mapper::toDomain).toList());
+    });
   }
 
   /** The queue of the workspaces the reviewer reviews (all for an admin), oldest first. */
@@ -133,18 +165,25 @@ public class ReviewWorkflow {
   private Uni<Void> applyEvent(VideoEntity row, String eventId, Function<Video, Optional<Change>> handler) {
     var video = mapper.toDomain(row);
     var before = video.state();
+    var revisionBefore = video.script().revision();
     var change = handler.apply(video);
     if (change.isEmpty()) {
       Log.infof("event %s is stale for video %s in %s (generation %d, attempt %d): nothing changes",
           eventId, video.id(), before, video.generation(), video.publishAttempt());
       return Uni.createFrom().voidItem();
     }
-    return store(video, row, change.get().entry().withEventId(eventId)).call(videos::flush).replaceWithVoid();
+    return store(video, row, change.get().entry().withEventId(eventId), revisionBefore).call(videos::flush)
+        .replaceWithVoid();
   }
 
-  private Uni<Void> store(Video video, VideoEntity row, HistoryEntry entry) {
+  /** Stores the new state and its history entry, and the script if the change made a new revision of it. */
+  private Uni<Void> store(Video video, VideoEntity row, HistoryEntry entry, int revisionBefore) {
     mapper.copyChanges(video, row, entry.at());
-    return history.persist(mapper.historyRow(video, entry)).replaceWithVoid();
+    var stored = history.persist(mapper.historyRow(video, entry));
+    if (video.script().revision() != revisionBefore) {
+      stored = stored.call(() -> revisions.persist(mapper.revisionRow(video, entry.at())));
+    }
+    return stored.replaceWithVoid();
   }
 
   private Uni<VideoEntity> load(UUID videoId) {
@@ -153,9 +192,13 @@ public class ReviewWorkflow {
 
   private Uni<VideoRecord> withHistory(Video video) {
     var key = new CostEstimateEntity.Key(video.id(), video.script().revision());
-    return history.ofVideo(video.id()).chain(rows -> Panache.getSession()
-        .chain(session -> session.find(CostEstimateEntity.class, key))
-        .map(estimate -> new VideoRecord(video, rows.stream().map(mapper::toDomain).toList(),
-            Optional.ofNullable(estimate).map(mapper::toDomain))));
+    return history.ofVideo(video.id()).chain(rows -> Panache.getSession().chain(session -> session
+        .find(CostEstimateEntity.class, key)
+        .chain(estimate -> session.find(ProgressEntity.class, video.id())
+            .map(progress -> new VideoRecord(video, rows.stream().map(mapper::toDomain).toList(),
+                Optional.ofNullable(estimate).map(mapper::toDomain),
+                // progress of an earlier generation says nothing about the current one
+                Optional.ofNullable(progress).map(mapper::toDomain)
+                    .filter(latest -> latest.generation() == video.generation()))))));
   }
 }

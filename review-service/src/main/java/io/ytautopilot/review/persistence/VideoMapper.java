@@ -7,6 +7,7 @@ import io.ytautopilot.review.domain.Approval;
 import io.ytautopilot.review.domain.Assets;
 import io.ytautopilot.review.domain.Cost;
 import io.ytautopilot.review.domain.HistoryEntry;
+import io.ytautopilot.review.domain.Progress;
 import io.ytautopilot.review.domain.PublishOptions;
 import io.ytautopilot.review.domain.Script;
 import io.ytautopilot.review.domain.Video;
@@ -88,6 +89,38 @@ class VideoMapper {
 
   Cost toDomain(CostEstimateEntity row) {
     return new Cost(row.id.revision(), row.total, read(row.lines, COST_LINES));
+  }
+
+  ProgressEntity progressRow(java.util.UUID videoId, Progress progress) {
+    var row = new ProgressEntity();
+    row.videoId = videoId;
+    row.generation = progress.generation();
+    row.stage = progress.stage();
+    row.scenesDone = progress.scenesDone();
+    row.scenesFailed = progress.scenesFailed();
+    row.scenesTotal = progress.scenesTotal();
+    row.percent = progress.percent();
+    row.etaSeconds = progress.etaSeconds();
+    row.message = progress.message();
+    row.reportedAt = progress.at();
+    return row;
+  }
+
+  Progress toDomain(ProgressEntity row) {
+    return new Progress(row.generation, row.stage, row.scenesDone, row.scenesFailed, row.scenesTotal, row.percent,
+        row.etaSeconds, row.message, row.reportedAt);
+  }
+
+  ScriptRevisionEntity revisionRow(Video video, Instant recordedAt) {
+    var row = new ScriptRevisionEntity();
+    row.id = new ScriptRevisionEntity.Key(video.id(), video.script().revision());
+    row.script = write(video.script());
+    row.recordedAt = recordedAt;
+    return row;
+  }
+
+  ScriptRevision toDomain(ScriptRevisionEntity row) {
+    return new ScriptRevision(read(row.script, Script.class), row.recordedAt);
   }
 
   HistoryEntity historyRow(Video video, HistoryEntry entry) {

@@ -194,6 +194,8 @@ async function videoPage() {
       current = video;
       renderVideo(video);
     }
+    // progress is no transition (the version stays): it is drawn on every poll
+    renderProgress(video);
     return video;
   };
   const command = async (button, path, body) => {
@@ -206,6 +208,7 @@ async function videoPage() {
         body: JSON.stringify(body),
       });
       renderVideo(current);
+      renderProgress(current);
       say(button.textContent + ': done, now ' + current.state + '.', true);
     } catch (error) {
       say(error.message);
@@ -310,20 +313,87 @@ function renderVideo(video) {
   const clips = video.assets ? video.assets.clips : [];
   document.querySelector('#scenes tbody').replaceChildren(...script.scenes.map(scene => {
     const clip = clips.find(c => c.index === scene.index);
-    return el('tr', { 'data-scene': scene.index }, el('td', {}, scene.index), el('td', {}, scene.narration),
+    const placeholder = placeholderOf(video, scene.index);
+    let rendered;
+    if (placeholder) rendered = el('span', { class: 'placeholder', title: placeholder.error }, 'placeholder');
+    else if (clip) rendered = clip.durationSeconds.toFixed(1) + ' s';
+    else rendered = el('span', { class: 'placeholder' }, video.assets ? 'missing' : 'not yet');
+    return el('tr', { 'data-scene': scene.index, class: placeholder ? 'placeholder-scene' : null },
+      el('td', {}, scene.index), el('td', {}, scene.narration),
       el('td', {}, scene.visualPrompt), el('td', {}, scene.onScreenText), el('td', {}, scene.durationSeconds),
-      el('td', {}, clip ? clip.durationSeconds.toFixed(1) + ' s' : el('span', { class: 'placeholder' },
-        video.assets ? 'missing' : 'not yet')));
+      el('td', {}, rendered));
   }));
   renderCost(video);
   renderTimeline(video.history);
   renderDiagram(video.state);
 }
 
+/** The assets' placeholder for a scene (every provider failed on it), if any. */
+function placeholderOf(video, index) {
+  return video.assets && (video.assets.placeholderScenes || []).find(p => p.index === index);
+}
+
+/** Production's latest report on the current generation: a bar and one line of text. */
+function renderProgress(video) {
+  const section = document.getElementById('progress');
+  const progress = video.progress;
+  section.hidden = !progress;
+  if (!progress) return;
+  const live = ['READY_FOR_GENERATION', 'GENERATING'].includes(video.state);
+  document.getElementById('progress-heading').textContent = 'Generation ' + progress.generation
+    + (live ? ' progress' : ': last progress report');
+  const bar = document.getElementById('progress-bar');
+  bar.value = progress.percent;
+  bar.textContent = progress.percent + ' %';
+  document.getElementById('progress-text').textContent = progressText(progress, live);
+}
+
+function progressText(progress, live) {
+  const parts = [];
+  if (progress.stage === 'QUEUED') parts.push('queued');
+  else if (progress.stage === 'ASSEMBLING') parts.push('assembling the video');
+  else parts.push('scene ' + progress.scenesDone + ' of ' + progress.scenesTotal);
+  parts.push(progress.percent + ' %');
+  if (progress.scenesFailed) parts.push(progress.scenesFailed + (progress.scenesFailed === 1 ? ' scene' : ' scenes') + ' failed');
+  if (live && progress.etaSeconds !== null && progress.etaSeconds !== undefined) {
+    parts.push(progress.etaSeconds < 90 ? 'about ' + progress.etaSeconds + ' s left'
+      : 'about ' + Math.round(progress.etaSeconds / 60) + ' min left');
+  }
+  // the message adds to the line unless it only repeats the stage ("queued")
+  const message = progress.message && progress.message.toLowerCase() !== parts[0] ? ' (' + progress.message + ')' : '';
+  return parts.join(', ') + message + ' · reported ' + when(progress.at);
+}
+
+/** Gate 1 of a later revision: what changed since the previous one, word by word. */
+async function renderRevisionDiff(video) {
+  const section = document.getElementById('revision-diff');
+  if (video.script.revision < 2) {
+    section.hidden = true;
+    return;
+  }
+  try {
+    const diff = await api('/videos/' + video.id + '/revisions/diff');
+    const changed = diff.fields.filter(field => field.changed);
+    section.hidden = diff.from === diff.to;
+    document.getElementById('diff-from').textContent = diff.from + ' (this is revision ' + diff.to + ')';
+    const unchanged = diff.fields.length - changed.length;
+    document.getElementById('diff-unchanged').textContent = !changed.length ? 'Nothing changed.'
+      : unchanged === 1 ? '1 other field is unchanged.' : unchanged + ' other fields are unchanged.';
+    document.querySelector('#diff tbody').replaceChildren(...changed.map(field => el('tr', { 'data-field': field.name },
+      el('th', { scope: 'row' }, field.name),
+      el('td', { class: 'diff' }, field.segments.map(segment =>
+        segment.op === 'INSERT' ? el('ins', {}, segment.text)
+          : segment.op === 'DELETE' ? el('del', {}, segment.text) : segment.text)))));
+  } catch (error) {
+    say('The changes since the previous revision are unavailable: ' + error.message);
+  }
+}
+
 function renderGate1(video) {
   const gate = document.getElementById('gate1');
   gate.hidden = video.state !== 'SCRIPT_PENDING_REVIEW';
   if (gate.hidden) return;
+  renderRevisionDiff(video);
   const notes = document.getElementById('answers-notes');
   notes.hidden = !video.script.answersNotes;
   notes.textContent = video.script.answersNotes ? 'This revision answers the notes: ' + video.script.answersNotes : '';
@@ -346,11 +416,25 @@ function renderGate2(video) {
   const source = base + encodeURIComponent(fileName(video.assets.videoLocation));
   if (player.getAttribute('src') !== source) player.setAttribute('src', source);
   document.getElementById('thumbnail').setAttribute('src', base + encodeURIComponent(fileName(video.assets.thumbnailLocation)));
+  const assets = video.assets;
+  document.getElementById('rendering').textContent = [assets.format && assets.width
+    ? assets.format + ' ' + assets.width + '×' + assets.height : null,
+  assets.videoDurationSeconds.toFixed(1) + ' s', 'generation ' + assets.generation,
+  assets.subtitlesLocation ? 'subtitles: ' + fileName(assets.subtitlesLocation) : null].filter(part => part).join(' · ');
+  const placeholders = assets.placeholderScenes || [];
+  document.getElementById('placeholders').hidden = !placeholders.length;
+  document.getElementById('placeholder-list').replaceChildren(...placeholders.map(p =>
+    el('li', { 'data-scene': p.index }, 'Scene ' + p.index + ': ' + p.error)));
   const deciding = video.state === 'VIDEO_PENDING_REVIEW';
   document.getElementById('gate2-form').hidden = !deciding;
+  // placeholders come pre-selected: regenerating them is the likely next step
   document.getElementById('regenerate-scenes').replaceChildren(el('legend', {}, 'Scenes to regenerate'),
-    ...video.script.scenes.map(scene => el('label', { class: 'check' },
-      el('input', { type: 'checkbox', value: scene.index, name: 'scene' }), 'Scene ' + scene.index)));
+    ...video.script.scenes.map(scene => {
+      const placeholder = placeholderOf(video, scene.index);
+      return el('label', { class: 'check' },
+        el('input', { type: 'checkbox', value: scene.index, name: 'scene', checked: !!placeholder }),
+        'Scene ' + scene.index, placeholder ? el('span', { class: 'placeholder' }, ' (placeholder)') : '');
+    }));
 }
 
 function fileName(location) {

@@ -46,7 +46,8 @@ class AuthorizationTests {
   @Test
   void readsNeedATokenAndTheWorkspace() {
     String videoId = Videos.drafted(streams, workspace);
-    for (String path : List.of("/videos/" + videoId, "/videos/" + videoId + "/history", "/videos")) {
+    for (String path : List.of("/videos/" + videoId, "/videos/" + videoId + "/history",
+        "/videos/" + videoId + "/revisions", "/videos/" + videoId + "/revisions/diff", "/videos")) {
       given().get(path).then().statusCode(401);
       given().header("Authorization", "Bearer not-a-token").get(path).then().statusCode(401);
       as(noRole).get(path).then().statusCode(403);
@@ -55,6 +56,8 @@ class AuthorizationTests {
     }
     as(otherWorkspace).get("/videos/{id}", videoId).then().statusCode(403).body("error", equalTo("forbidden"));
     as(otherWorkspace).get("/videos/{id}/history", videoId).then().statusCode(403);
+    as(otherWorkspace).get("/videos/{id}/revisions", videoId).then().statusCode(403);
+    as(otherWorkspace).get("/videos/{id}/revisions/diff", videoId).then().statusCode(403);
     as(otherWorkspace).queryParam("workspace", workspace).get("/videos").then().statusCode(403);
     as(otherWorkspace).get("/videos").then().statusCode(200).body("id", not(hasItem(videoId)));
     as(reviewer).get("/videos").then().statusCode(200).body("id", hasItem(videoId));

@@ -56,6 +56,27 @@ class ConsolePagesTests {
   }
 
   @Test
+  void theVideoPageHasPlacesForLiveProgressTheRevisionDiffAndPlaceholderScenes() {
+    XmlPath page = html("/console/videos/" + UUID.randomUUID());
+    // progress: a bar and a status line screen readers announce as it changes
+    assertThat(page.getString("**.find { it.@id == 'progress-bar' }.name()")).isEqualTo("progress");
+    assertThat(page.getString("**.find { it.@id == 'progress-bar' }.@max")).isEqualTo("100");
+    assertThat(page.getString("**.find { it.@id == 'progress-text' }.@aria-live")).isEqualTo("polite");
+    // Gate 1: the diff against the previous revision, with a legend of its marks
+    assertThat(page.getString("**.find { it.@id == 'gate1' }.**.find { it.@id == 'revision-diff' }.@id"))
+        .isEqualTo("revision-diff");
+    assertThat(page.getList("**.find { it.@id == 'diff' }.thead.tr.th")).containsExactly("Field", "Change");
+    assertThat(page.getString("**.find { it.@id == 'revision-diff' }.**.find { it.name() == 'ins' }"))
+        .isEqualTo("inserted");
+    assertThat(page.getString("**.find { it.@id == 'revision-diff' }.**.find { it.name() == 'del' }"))
+        .isEqualTo("deleted");
+    // Gate 2: the placeholder scenes are listed, and said to be ticked for regeneration
+    assertThat(page.getString("**.find { it.@id == 'gate2' }.**.find { it.@id == 'placeholders' }.p.strong"))
+        .isEqualTo("Placeholder scenes.");
+    assertThat(page.getString("**.find { it.@id == 'placeholder-list' }.name()")).isEqualTo("ul");
+  }
+
+  @Test
   void thePagesScriptAndStylesAreServedFromTheServiceNotACdn() {
     given().get("/console/static/console.js").then().statusCode(200).contentType("text/javascript");
     given().get("/console/static/console.css").then().statusCode(200).contentType("text/css");

@@ -22,7 +22,8 @@ public final class Fixtures {
   public static Assets assets(int generation) {
     return new Assets(generation, "/media/v/video.mp4", "ab".repeat(32), 15.0, 1000, "/media/v/voice.wav",
         "/media/v/thumbnail.png", List.of(new Assets.Clip(1, "/media/v/scene-1.mp4", 5, 300)), 0.25,
-        List.of(new Cost.Line("scene seconds", "ffmpeg", 5, 0.05, 0.25)));
+        List.of(new Cost.Line("scene seconds", "ffmpeg", 5, 0.05, 0.25)), List.of(), "/media/v/subtitles.srt",
+        "SHORTS", 1080, 1920);
   }
 
   public static Video drafted() {

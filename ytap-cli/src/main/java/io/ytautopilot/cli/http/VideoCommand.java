@@ -114,6 +114,7 @@ public class VideoCommand {
           video.approvedRevision() > 0 ? " (Gate 1 approved revision " + video.approvedRevision() + ")" : "");
     }
     out.printf("generation       %d%n", video.generation());
+    out.printf("progress         %s%n", video.progress() == null ? "-" : progress(video.progress()));
     out.printf("publish attempt  %d%n", video.publishAttempt());
     out.printf("last failure     %s%n", orDash(video.lastFailure()));
     out.printf("cost             %s, spent %s%n", video.costEstimate() == null ? "not estimated yet"
@@ -131,6 +132,28 @@ public class VideoCommand {
       out.printf(row, entry.at(), orDash(entry.from()), entry.to(), entry.trigger(), orDash(entry.actor()),
           entry.comment() == null ? "" : entry.comment());
     }
+  }
+
+  /** As the console says it: "scene 4 of 10, 40 %, 1 scene failed, about 12 s left (message), at ...". */
+  private static String progress(VideoView.Progress progress) {
+    var stage = switch (progress.stage()) {
+      case "QUEUED" -> "queued";
+      case "ASSEMBLING" -> "assembling the video";
+      default -> "scene " + progress.scenesDone() + " of " + progress.scenesTotal();
+    };
+    var line = new StringBuilder(stage).append(", ").append(progress.percent()).append(" %");
+    if (progress.scenesFailed() > 0) {
+      line.append(", ").append(progress.scenesFailed()).append(progress.scenesFailed() == 1 ? " scene" : " scenes")
+          .append(" failed");
+    }
+    if (progress.etaSeconds() != null) {
+      line.append(", about ").append(progress.etaSeconds()).append(" s left");
+    }
+    // the message adds to the line unless it only repeats the stage ("queued")
+    if (progress.message() != null && !progress.message().isBlank() && !progress.message().equalsIgnoreCase(stage)) {
+      line.append(" (").append(progress.message()).append(')');
+    }
+    return line.append(", reported ").append(progress.at()).toString();
   }
 
   private static String ifMatch(Long version) {

@@ -19,6 +19,7 @@ record VideoView(
     String publishedLocation,
     Cost costEstimate,
     double actualCost,
+    Progress progress,
     List<HistoryEntry> history) {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -26,6 +27,11 @@ record VideoView(
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Cost(int revision, double total) {}
+
+  /** production's latest report on the current generation; not part of the version. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Progress(int generation, String stage, int scenesDone, int scenesFailed, int scenesTotal, int percent,
+      Integer etaSeconds, String message, String at) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record HistoryEntry(String from, String to, String trigger, String actor, String at, String comment) {}

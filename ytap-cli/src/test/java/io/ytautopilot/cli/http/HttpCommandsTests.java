@@ -45,6 +45,8 @@ class HttpCommandsTests {
         .contains("state            VIDEO_PENDING_REVIEW (version 7)")
         .contains("script           \"Five facts about octopuses\" revision 2 (Gate 1 approved revision 2)")
         .contains("generation       1")
+        .contains("progress         scene 4 of 10, 40 %, 1 scene failed, about 12 s left (rendering scene 5),"
+            + " reported 2025-06-01T08:06:00Z")
         .contains("publish attempt  0")
         .contains("last failure     -")
         .contains("cost             estimated $0.42 for revision 2, spent $0.40");

@@ -15,6 +15,8 @@ final class Videos {
          "approvedRevision":2,"videoApproval":null,"generation":%d,"scenesToRegenerate":[],"publishAttempt":0,
          "publishAt":null,"publishOptions":null,"lastFailure":%s,"publishedLocation":null,
          "costEstimate":{"revision":2,"total":0.4213,"lines":[]},"actualCost":0.4,
+         "progress":{"generation":1,"stage":"SCENES","scenesDone":4,"scenesFailed":1,"scenesTotal":10,"percent":40,
+                     "etaSeconds":12,"message":"rendering scene 5","at":"2025-06-01T08:06:00Z"},
          "history":[
            {"from":null,"to":"SCRIPT_PENDING_REVIEW","trigger":"event ScriptDrafted","actor":"editorial-service",
             "at":"2025-06-01T08:00:00Z","comment":null,"eventId":"e1"},
