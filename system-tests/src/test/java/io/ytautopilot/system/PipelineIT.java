@@ -23,7 +23,10 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -31,6 +34,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Kafka, Apicurio Registry and PostgreSQL, driven through their public HTTP APIs only.
  */
 @ExtendWith(SharedSystem.class)
+// the replay comes last: rewound to offset 0, production admits every approval the module tests left on
+// the shared test topics (videos this system never saw) and renders them one by one, which would hold
+// up any video of a later test in its queue
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineIT {
   private static final List<String> CONSUMER_GROUPS =
       List.of("editorial-service", "review-service", "production-service", "publish-service");
@@ -46,6 +53,7 @@ class PipelineIT {
   }
 
   @Test
+  @Order(1)
   void oneVideoGoesFromTrendToPublishedWithTwoHumanApprovals() throws Exception {
     String workspace = newWorkspace();
     String videoId = awaitDraft(workspace);
@@ -85,6 +93,7 @@ class PipelineIT {
   }
 
   @Test
+  @Order(3)
   void replayingEveryTopicFromOffsetZeroChangesNothing() throws Exception {
     String workspace = newWorkspace();
     String videoId = awaitDraft(workspace);
@@ -124,6 +133,7 @@ class PipelineIT {
   }
 
   @Test
+  @Order(2)
   void anApprovalCommittedBeforeACrashIsEmittedExactlyOnceAfterTheRestart() throws Exception {
     String workspace = newWorkspace();
     String videoId = awaitDraft(workspace);
