@@ -89,13 +89,15 @@ class GenerationTests {
 
     // 4 of 5 is the 80 % threshold
     assertThat(assets.getPlaceholderScenes()).extracting(SceneFailure::getIndex).containsExactly(3);
-    assertThat(assets.getPlaceholderScenes().get(0).getError()).contains("scene-3-voice.wav: Is a directory");
+    assertThat(assets.getPlaceholderScenes().get(0).getError())
+        .startsWith("every voice-over provider failed: espeak-ng: ").contains("wrote no audio to")
+        .contains("scene-3-voice.wav");
     assertThat(assets.getClips()).extracting(SceneClip::getIndex).containsExactly(1, 2, 3, 4, 5);
     assertThat(Path.of(assets.getVideoLocation())).isRegularFile();
     assertThat(srtCues(Path.of(assets.getSubtitlesLocation()))).isEqualTo(5);
     given().get("/productions/{id}", videoId).then().statusCode(200)
         .body("state", equalTo("DONE"))
-        .body("placeholders.3", org.hamcrest.Matchers.containsString("scene-3-voice.wav: Is a directory"))
+        .body("placeholders.3", org.hamcrest.Matchers.containsString("espeak-ng wrote no audio"))
         .body("clips.index", org.hamcrest.Matchers.contains(1, 2, 4, 5));
 
     Files.delete(obstacle);

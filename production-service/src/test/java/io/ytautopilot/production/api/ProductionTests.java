@@ -129,7 +129,8 @@ class ProductionTests {
 
     assertThat(failed.getGeneration()).isEqualTo(1);
     assertThat(failed.getReason()).startsWith("only 2 of 3 scenes were generated, 3 needed (success threshold 0.8):"
-        + " scene 2: Rendering step 'probe' failed").contains("scene-2-voice.wav: Is a directory");
+        + " scene 2: every voice-over provider failed: espeak-ng: ").contains("espeak-ng wrote no audio to")
+        .contains("scene-2-voice.wav");
     assertThat(failed.getFailedScenes()).extracting(SceneFailure::getIndex).containsExactly(2);
     given().get("/productions/{id}", videoId).then().statusCode(200)
         .body("state", equalTo("FAILED"))

@@ -13,6 +13,7 @@ import java.util.List;
 /** Local text to speech with espeak-ng: {@code scene-N-voice.wav}. */
 public final class EspeakVoiceOver implements VoiceOverProvider {
   static final String STEP = "narration";
+  private static final int WAV_HEADER_BYTES = 44;
 
   private final String name;
   private final double usdPer1kCharacters;
@@ -39,6 +40,10 @@ public final class EspeakVoiceOver implements VoiceOverProvider {
       try {
         Files.writeString(text, scene.narration().strip(), StandardCharsets.UTF_8);
         commands.espeakNg(STEP, index, List.of("-b", "1", "-f", text.toString(), "-w", wav.toString()), dir);
+        // espeak-ng exits 0 even when it could not write its output
+        if (!Files.isRegularFile(wav) || Files.size(wav) <= WAV_HEADER_BYTES) {
+          throw new RenderingFailed(STEP, index, "espeak-ng wrote no audio to " + wav);
+        }
       } catch (IOException e) {
         throw new RenderingFailed(STEP, index, "cannot write the narration text " + text + ": " + e, e);
       } finally {

@@ -225,6 +225,17 @@ class LocalProvidersTests {
   }
 
   @Test
+  void aVoiceOverEspeakCouldNotWriteFailsTheProviderInsteadOfPassingOnNoAudio() throws Exception {
+    var scene = new SceneScript(4, "Nothing to hear.", "", "", 2);
+    Files.createDirectories(dir.resolve("scene-4-voice.wav"));
+
+    assertThatThrownBy(() -> new EspeakVoiceOver("espeak-ng", 0, TOOLS).speak(scene, dir))
+        .isInstanceOf(ProviderFailure.class)
+        .hasMessageStartingWith("espeak-ng: ")
+        .hasMessageContaining("espeak-ng wrote no audio to " + dir.resolve("scene-4-voice.wav"));
+  }
+
+  @Test
   void aThumbnailHasTheFramesOrientation() throws Exception {
     var thumbnails = new Java2dThumbnail("java2d", 0);
 
