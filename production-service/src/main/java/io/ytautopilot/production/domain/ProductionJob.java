@@ -169,6 +169,11 @@ public final class ProductionJob {
     return new RenderPlan(generation, new RenderRequest(videoId.toString(), title, scenes), toRender, reused);
   }
 
+  /** The scenes without a clip on record: what a queued generation is expected to render and pay for. */
+  public List<SceneScript> scenesToRender() {
+    return scenes.stream().filter(scene -> !clips.containsKey(scene.index())).toList();
+  }
+
   /**
    * A checkpoint: the clip of one scene rendered by {@code renderedGeneration}.
    *
@@ -264,8 +269,7 @@ public final class ProductionJob {
     finishedAt = null;
     output = null;
     placeholders.clear();
-    int toRender = (int) scenes.stream().filter(scene -> !clips.containsKey(scene.index())).count();
-    return new Admission.Queued(generation, toRender);
+    return new Admission.Queued(generation, scenesToRender().size());
   }
 
   private Admission.Refuse refuse(GenerationFailure failure, Instant now) {

@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The production use cases, each one short transaction; the renders run outside any. Admit an
@@ -147,7 +148,7 @@ public class ProductionWorkflow {
     return admitOnce(eventId, () -> lock(order.videoId()).chain(row -> {
       if (row == null) {
         var refuse = ProductionJob.regenerationWithoutJob(order);
-        return refused(order.videoId(), order.workspaceId(), refuse, 0, now).replaceWith((Admission) refuse);
+        return refused(order.videoId(), order.workspaceId(), refuse, now).replaceWith((Admission) refuse);
       }
       var job = row.toDomain();
       return settle(row, job, job.regenerate(order, now), queuedMessage, now);
@@ -326,7 +327,7 @@ public class ProductionWorkflow {
   }
 
   /** The event's whole outcome is its admission, so the inbox claim goes with it. */
-  private Uni<Admission> admitOnce(String eventId, java.util.function.Supplier<Uni<Admission>> admission) {
+  private Uni<Admission> admitOnce(String eventId, Supplier<Uni<Admission>> admission) {
     return inbox.claim(eventId, CONSUMER).chain(first -> first
         ? admission.get()
         : Uni.createFrom().item(new Admission.Ignore("event " + eventId + " was already handled")));
@@ -336,16 +337,13 @@ public class ProductionWorkflow {
   private Uni<Admission> settle(ProductionJobEntity row, ProductionJob job, Admission admission, String queuedMessage,
       Instant now) {
     if (admission instanceof Admission.Queued queued) {
-      var toRender = job.scenes().stream()
-          .filter(scene -> job.clips().stream().noneMatch(clip -> clip.index() == scene.index()))
-          .toList();
-      return overBudget(job.workspaceId(), toRender, now).chain(refusal -> {
+      return overBudget(job.workspaceId(), job.scenesToRender(), now).chain(refusal -> {
         if (refusal.isPresent()) {
           var failure = GenerationFailure.of(refusal.get());
           job.fail(queued.generation(), failure, now);
           row.copyFrom(job);
           var refuse = new Admission.Refuse(queued.generation(), failure);
-          return refused(job.videoId(), job.workspaceId(), refuse, 0, now).replaceWith((Admission) refuse);
+          return refused(job.videoId(), job.workspaceId(), refuse, now).replaceWith((Admission) refuse);
         }
         row.copyFrom(job);
         row.queuedAt = now;
@@ -359,7 +357,7 @@ public class ProductionWorkflow {
     }
     row.copyFrom(job);
     if (admission instanceof Admission.Refuse refuse) {
-      return refused(job.videoId(), job.workspaceId(), refuse, 0, now).replaceWith(admission);
+      return refused(job.videoId(), job.workspaceId(), refuse, now).replaceWith(admission);
     }
     return Uni.createFrom().item(admission);
   }
@@ -381,9 +379,10 @@ public class ProductionWorkflow {
         .map(spent -> budget.refusal(workspaceId, estimate, spent));
   }
 
-  private Uni<Void> refused(UUID videoId, String workspaceId, Admission.Refuse refuse, double spent, Instant now) {
+  /** A generation refused before anything was rendered: it cost nothing. */
+  private Uni<Void> refused(UUID videoId, String workspaceId, Admission.Refuse refuse, Instant now) {
     return outbox.append(AGGREGATE, videoId.toString(), Topics.GENERATION_FAILED,
-        events.generationFailed(videoId, workspaceId, refuse.generation(), refuse.failure(), spent, now));
+        events.generationFailed(videoId, workspaceId, refuse.generation(), refuse.failure(), 0, now));
   }
 
   private Uni<Void> report(ProductionJobEntity row, int generation, ProgressReport progress, Instant now) {

@@ -150,7 +150,7 @@ public class VideoProduction {
         placeholders.put(error.index(), error.error());
       }
       thumbnail = thumbnails.serve(provider -> provider.draw(plan.script().title(), format, dir));
-      logPassedOver(videoId, "thumbnail", thumbnail.passedOver(), thumbnail.provider().name());
+      logPassedOver(videoId, "thumbnail", thumbnail.passedOver());
       clips.sort(Comparator.comparingInt(RenderedClip::index));
       video = assembler.assemble(plan.script(), clips, thumbnail.result(), format, dir);
     } catch (RuntimeException e) {
@@ -256,8 +256,7 @@ public class VideoProduction {
       List<Cost.Line> cost;
       try {
         var made = scenes.make(scene, plan.generation(), format, dir);
-        made.passedOver().forEach(failure -> Log.warnf("video %s: scene %d degraded past %s: %s", job.videoId(),
-            scene.index(), failure.provider(), failure.getMessage()));
+        logPassedOver(job.videoId(), "scene " + scene.index(), made.passedOver());
         clip = made.clip();
         cost = made.cost();
       } catch (RuntimeException e) {
@@ -300,9 +299,10 @@ public class VideoProduction {
     }
   }
 
-  private static void logPassedOver(Object videoId, String step, List<ProviderFailure> passedOver, String servedBy) {
-    passedOver.forEach(failure -> Log.warnf("video %s: %s degraded past %s to %s: %s", videoId, step,
-        failure.provider(), servedBy, failure.getMessage()));
+  /** A step served by a provider further down its chain: which providers failed it, and why. */
+  private static void logPassedOver(Object videoId, String step, List<ProviderFailure> passedOver) {
+    passedOver.forEach(failure -> Log.warnf("video %s: %s degraded past %s: %s", videoId, step, failure.provider(),
+        failure.getMessage()));
   }
 
   private static String describe(List<SceneError> errors) {

@@ -2,7 +2,6 @@ package io.ytautopilot.production.adapters.media;
 
 import io.ytautopilot.production.domain.RenderingFailed;
 import io.ytautopilot.production.domain.SceneScript;
-import io.ytautopilot.production.domain.media.ProviderFailure;
 import io.ytautopilot.production.domain.media.VoiceOverProvider;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Local text to speech with espeak-ng: {@code scene-N-voice.wav}. */
-public final class EspeakVoiceOver implements VoiceOverProvider {
+public final class EspeakVoiceOver extends LocalProvider implements VoiceOverProvider {
   static final String STEP = "narration";
   private static final int WAV_HEADER_BYTES = 44;
 
-  private final String name;
-  private final double usdPer1kCharacters;
   private final MediaCommands commands;
 
   public EspeakVoiceOver(String name, double usdPer1kCharacters, MediaTools tools) {
@@ -24,8 +21,7 @@ public final class EspeakVoiceOver implements VoiceOverProvider {
   }
 
   EspeakVoiceOver(String name, double usdPer1kCharacters, MediaCommands commands) {
-    this.name = name;
-    this.usdPer1kCharacters = usdPer1kCharacters;
+    super(name, usdPer1kCharacters);
     this.commands = commands;
   }
 
@@ -33,7 +29,7 @@ public final class EspeakVoiceOver implements VoiceOverProvider {
   @Override
   public Path speak(SceneScript scene, Path outputDir) {
     int index = scene.index();
-    try {
+    return asProvider(() -> {
       Path dir = MediaCommands.prepare(outputDir, STEP, index);
       Path text = dir.resolve("scene-" + index + "-voice.txt");
       Path wav = dir.resolve("scene-" + index + "-voice.wav");
@@ -50,18 +46,6 @@ public final class EspeakVoiceOver implements VoiceOverProvider {
         MediaCommands.deleteQuietly(text);
       }
       return wav;
-    } catch (RenderingFailed e) {
-      throw new ProviderFailure(name, e.getMessage(), e);
-    }
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public double usdPerUnit() {
-    return usdPer1kCharacters;
+    });
   }
 }

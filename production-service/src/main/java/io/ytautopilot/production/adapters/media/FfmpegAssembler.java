@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * without re-encoding: {@code <videoId>.mp4} (faststart), its sound as {@code voice-over.wav}, and
  * {@code subtitles.srt} timed by the clips, burned into the picture too when configured.
  */
-public final class FfmpegAssembler implements Assembler {
+public final class FfmpegAssembler extends LocalProvider implements Assembler {
   static final String STEP_PROBE = "probe";
   static final String STEP_CLIP = "scene-clip";
   static final String STEP_PLACEHOLDER = "placeholder";
@@ -44,8 +44,6 @@ public final class FfmpegAssembler implements Assembler {
   private static final List<String> AUDIO_CODEC = List.of("-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-ac", "2");
   private static final System.Logger LOG = System.getLogger(FfmpegAssembler.class.getName());
 
-  private final String name;
-  private final double usdPerVideo;
   private final boolean burnInSubtitles;
   private final Optional<Path> music;
   private final double musicVolume;
@@ -58,8 +56,7 @@ public final class FfmpegAssembler implements Assembler {
 
   public FfmpegAssembler(String name, double usdPerVideo, boolean burnInSubtitles, Optional<Path> music,
       double musicVolume, MediaTools tools) {
-    this.name = name;
-    this.usdPerVideo = usdPerVideo;
+    super(name, usdPerVideo);
     this.burnInSubtitles = burnInSubtitles;
     music.filter(file -> !Files.isReadable(file)).ifPresent(file -> {
       throw new IllegalArgumentException("the background music " + file + " cannot be read"
@@ -175,16 +172,6 @@ public final class FfmpegAssembler implements Assembler {
     } catch (IOException e) {
       return false;
     }
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public double usdPerUnit() {
-    return usdPerVideo;
   }
 
   /** One cue per scene, its narration, from the clip's start to its end in the joined video. */

@@ -3,7 +3,6 @@ package io.ytautopilot.production.adapters.media;
 import io.ytautopilot.production.domain.RenderingFailed;
 import io.ytautopilot.production.domain.SceneScript;
 import io.ytautopilot.production.domain.media.MediaFormat;
-import io.ytautopilot.production.domain.media.ProviderFailure;
 import io.ytautopilot.production.domain.media.SceneVideoProvider;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,14 +13,12 @@ import java.util.Locale;
  * from generation 2 on the generation, so a reviewer sees which scenes are new), slowly zoomed and
  * panned (Ken Burns) into a silent H.264 clip {@code scene-N-picture.mp4}, 25 fps, yuv420p.
  */
-public final class KenBurnsSceneVideo implements SceneVideoProvider {
+public final class KenBurnsSceneVideo extends LocalProvider implements SceneVideoProvider {
   static final String STEP_CARD = "scene-card";
   static final String STEP_PICTURE = "scene-picture";
   /** How far the picture zooms in over the whole scene: slow enough to read the text. */
   private static final double ZOOM_GAIN = 0.12;
 
-  private final String name;
-  private final double usdPerSecond;
   private final MediaCommands commands;
 
   public KenBurnsSceneVideo(String name, double usdPerSecond, MediaTools tools) {
@@ -29,15 +26,14 @@ public final class KenBurnsSceneVideo implements SceneVideoProvider {
   }
 
   KenBurnsSceneVideo(String name, double usdPerSecond, MediaCommands commands) {
-    this.name = name;
-    this.usdPerSecond = usdPerSecond;
+    super(name, usdPerSecond);
     this.commands = commands;
   }
 
   @Override
   public Path render(SceneScript scene, int generation, MediaFormat format, double seconds, Path outputDir) {
     int index = scene.index();
-    try {
+    return asProvider(() -> {
       if (!(seconds > 0)) {
         throw new RenderingFailed(STEP_PICTURE, index, "a scene lasts more than 0 seconds, was asked for " + seconds);
       }
@@ -60,18 +56,6 @@ public final class KenBurnsSceneVideo implements SceneVideoProvider {
           "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
           "-r", String.valueOf(MediaCommands.FRAME_RATE), picture.toString()), dir);
       return picture;
-    } catch (RenderingFailed e) {
-      throw new ProviderFailure(name, e.getMessage(), e);
-    }
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public double usdPerUnit() {
-    return usdPerSecond;
+    });
   }
 }

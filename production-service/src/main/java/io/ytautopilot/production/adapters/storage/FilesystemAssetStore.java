@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
 import static java.nio.file.StandardOpenOption.WRITE;
 
-import io.ytautopilot.production.domain.media.AssetStore;
 import io.ytautopilot.production.domain.media.StoredAsset;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +20,7 @@ import java.util.Optional;
  * all: it is written to a hidden temporary file in the same folder, flushed to disk, then renamed.
  * The content type lives beside it in a hidden {@code .<sha256>.content-type} file, which no key matches.
  */
-public final class FilesystemAssetStore implements AssetStore {
+public final class FilesystemAssetStore extends ContentAddressedStore {
   private static final String DEFAULT_CONTENT_TYPE = "application/octet-stream";
 
   private final Path root;
@@ -35,14 +34,7 @@ public final class FilesystemAssetStore implements AssetStore {
   }
 
   @Override
-  public StoredAsset put(Path file, String contentType) {
-    var type = AssetKeys.requireContentType(contentType);
-    var digest = FileDigest.of(AssetKeys.requireFile(file));
-    var existing = find(digest.sha256());
-    if (existing.isPresent()) {
-      return existing.get();
-    }
-    var key = AssetKeys.keyOf(digest.sha256(), AssetKeys.extensionOf(file));
+  StoredAsset store(Path file, String type, FileDigest digest, String key) {
     var target = root.resolve(key);
     try {
       Files.createDirectories(target.getParent());

@@ -1,6 +1,5 @@
 package io.ytautopilot.production.adapters.storage;
 
-import io.ytautopilot.production.domain.media.AssetStore;
 import io.ytautopilot.production.domain.media.StoredAsset;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +27,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * type and an {@code x-amz-meta-sha256}, and is checked by the server against the file's MD5.
  * Every failure names the bucket, the key and the endpoint.
  */
-public final class S3AssetStore implements AssetStore, AutoCloseable {
+public final class S3AssetStore extends ContentAddressedStore implements AutoCloseable {
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
   /** Between two reads of one response, not for a whole download. */
   private static final Duration READ_TIMEOUT = Duration.ofMinutes(2);
@@ -98,14 +97,7 @@ public final class S3AssetStore implements AssetStore, AutoCloseable {
   }
 
   @Override
-  public StoredAsset put(Path file, String contentType) {
-    var type = AssetKeys.requireContentType(contentType);
-    var digest = FileDigest.of(AssetKeys.requireFile(file));
-    var existing = find(digest.sha256());
-    if (existing.isPresent()) {
-      return existing.get();
-    }
-    var key = AssetKeys.keyOf(digest.sha256(), AssetKeys.extensionOf(file));
+  StoredAsset store(Path file, String type, FileDigest digest, String key) {
     try {
       // streamed from the file; the server refuses it if the bytes no longer match the MD5 taken above
       client.putObject(request -> request.bucket(target.bucket()).key(key)
