@@ -7,6 +7,7 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
@@ -78,6 +79,18 @@ public final class EventStreams implements AutoCloseable {
       return Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(100))
           .until(() -> task.getRecords().stream().filter(r -> key.equals(r.key())).findFirst().orElse(null),
               record -> record != null);
+    }
+  }
+
+  /** Waits for the first value with this key on the topic that matches; poison records and tombstones are skipped. */
+  public <T extends SpecificRecord> T awaitValue(String topic, String key, Predicate<T> matching, Duration timeout) {
+    try (ConsumerTask<String, T> task = read(topic)) {
+      return Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(200))
+          .until(() -> task.getRecords().stream()
+              .filter(record -> key.equals(record.key()) && record.value() != null)
+              .map(ConsumerRecord::value)
+              .filter(matching)
+              .findFirst().orElse(null), value -> value != null);
     }
   }
 

@@ -16,7 +16,6 @@ import io.ytautopilot.events.SceneFailure;
 import io.ytautopilot.events.ScenesRegenerationRequested;
 import io.ytautopilot.events.ScriptApproved;
 import io.ytautopilot.events.Topics;
-import io.ytautopilot.testsupport.EventStreams;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +23,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Predicate;
 import java.util.stream.IntStream;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -40,18 +36,7 @@ import org.junit.jupiter.api.Test;
  * application.properties.
  */
 @QuarkusTest
-class GenerationTests {
-  private static final Duration RENDER_TIMEOUT = Duration.ofMinutes(3);
-  private final EventStreams streams = EventStreams.shared();
-
-  @jakarta.inject.Inject
-  io.ytautopilot.production.persistence.GenerationQueue queue;
-
-  @org.junit.jupiter.api.BeforeEach
-  void approvalsAreRead() {
-    ApprovalsListened.await(streams, queue);
-  }
-
+class GenerationTests extends ProductionServiceTest {
   @Test
   void progressIsReportedFromTheQueueThroughEachSceneToAssembling() {
     String videoId = UUID.randomUUID().toString();
@@ -169,17 +154,6 @@ class GenerationTests {
         .filter(record -> videoId.equals(record.key()) && record.value() != null)
         .map(ConsumerRecord::value)
         .toList();
-  }
-
-  private <T extends SpecificRecord> T awaitEvent(String topic, String videoId, Predicate<T> matching) {
-    try (ConsumerTask<String, T> task = streams.read(topic)) {
-      return await().atMost(RENDER_TIMEOUT).pollInterval(Duration.ofMillis(200))
-          .until(() -> task.getRecords().stream()
-              .filter(record -> videoId.equals(record.key()) && record.value() != null)
-              .map(ConsumerRecord::value)
-              .filter(matching)
-              .findFirst().orElse(null), Objects::nonNull);
-    }
   }
 
   private static int srtCues(Path srt) throws Exception {

@@ -10,7 +10,6 @@ import io.ytautopilot.events.GenerationProgress;
 import io.ytautopilot.events.Scene;
 import io.ytautopilot.events.ScriptApproved;
 import io.ytautopilot.events.Topics;
-import io.ytautopilot.testsupport.EventStreams;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,18 +23,8 @@ import org.junit.jupiter.api.Test;
  * its next scheduled run: the video is admitted (a QUEUED progress says why) and waits, rendering
  * nothing. Each case restarts the application with its own settings.
  */
-abstract class HeldQueueContract {
-  private final EventStreams streams = EventStreams.shared();
-
+abstract class HeldQueueContract extends ProductionServiceTest {
   abstract void saysWhy(String message);
-
-  @jakarta.inject.Inject
-  io.ytautopilot.production.persistence.GenerationQueue queue;
-
-  @org.junit.jupiter.api.BeforeEach
-  void approvalsAreRead() {
-    ApprovalsListened.await(streams, queue);
-  }
 
   @Test
   void aHeldVideoWaitsQueuedAndSaysWhy() throws Exception {

@@ -4,32 +4,52 @@ import static io.restassured.RestAssured.given;
 
 import io.ytautopilot.events.ScriptApproved;
 import io.ytautopilot.events.Topics;
+import io.ytautopilot.production.persistence.GenerationQueue;
 import io.ytautopilot.testsupport.EventStreams;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.avro.specific.SpecificRecord;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 
 /**
- * In %test production reads approvals from the end of the topic, so that the approvals other
- * modules' tests left on the shared test broker are not rendered first. The tests publish theirs
- * only once the consumer is known to read new records: an unrenderable probe approval, published
- * again until production has a job for it. Every start of the application (a test profile restarts
- * it) subscribes anew, so each new application is checked once.
+ * What production-service's tests over the real broker share. In %test production reads approvals
+ * from the end of the topic, so that the approvals other modules' tests left on the shared test
+ * broker are not rendered first; a test publishes its own only once the consumer is known to read
+ * new records: an unrenderable probe approval, published again until production has a job for it.
+ * Every start of the application (a test profile restarts it) subscribes anew, so each one is checked once.
  */
-final class ApprovalsListened {
-  private ApprovalsListened() {}
-
+abstract class ProductionServiceTest {
+  static final Duration RENDER_TIMEOUT = Duration.ofMinutes(3);
   // the application instance (one of its beans) whose consumer was seen reading
   private static Object confirmedFor;
 
-  /** Call before each test; {@code application} is any bean of the running application. */
-  static synchronized void await(EventStreams streams, Object application) {
-    if (confirmedFor == application) {
-      return;
+  final EventStreams streams = EventStreams.shared();
+
+  @Inject
+  GenerationQueue queue;
+
+  @BeforeEach
+  void approvalsAreRead() {
+    synchronized (ProductionServiceTest.class) {
+      if (confirmedFor != queue) {
+        awaitProbe();
+        confirmedFor = queue;
+      }
     }
+  }
+
+  /** The first event on the topic for this video that matches. */
+  <T extends SpecificRecord> T awaitEvent(String topic, String videoId, Predicate<T> matching) {
+    return streams.awaitValue(topic, videoId, matching, RENDER_TIMEOUT);
+  }
+
+  private void awaitProbe() {
     String probe = UUID.randomUUID().toString();
     ScriptApproved noScenes = ScriptApproved.newBuilder()
         .setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MICROS))
@@ -42,6 +62,5 @@ final class ApprovalsListened {
               .setEventId(UUID.randomUUID().toString()).build());
           return given().get("/productions/{id}", probe).statusCode() == 200;
         });
-    confirmedFor = application;
   }
 }

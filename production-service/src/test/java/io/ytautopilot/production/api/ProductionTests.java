@@ -12,7 +12,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.config.JsonPathConfig;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.ytautopilot.eventing.blocking.ReactiveTransactions;
 import io.ytautopilot.events.AssetsGenerated;
@@ -29,7 +28,6 @@ import io.ytautopilot.events.ScriptDrafted;
 import io.ytautopilot.events.Topics;
 import io.ytautopilot.events.VideoCancelled;
 import io.ytautopilot.production.events.ProductionEventConsumers;
-import io.ytautopilot.testsupport.EventStreams;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,14 +41,12 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -63,9 +59,7 @@ import org.junit.jupiter.api.Test;
  * 0.02, assembly 0.01.
  */
 @QuarkusTest
-class ProductionTests {
-  // generous: the consumer first works off approvals that other services' test runs left on the topic
-  private static final Duration RENDER_TIMEOUT = Duration.ofMinutes(3);
+class ProductionTests extends ProductionServiceTest {
   private static final String DEAD_LETTERS = "dead-letter-topic-script-approved";
   /** A scene of approved(...): 22 characters of narration (0.00033) and 4 seconds (0.2). */
   private static final double SCENE_COST = 0.022 * 0.015 + 4 * 0.05;
@@ -73,15 +67,6 @@ class ProductionTests {
   // JSON numbers as doubles, not floats, so that amounts compare exactly
   private static final JsonPathConfig DOUBLES = new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE);
   private static final Comparator<Double> TO_A_NANODOLLAR = (a, b) -> Math.abs(a - b) < 1e-9 ? 0 : Double.compare(a, b);
-  private final EventStreams streams = EventStreams.shared();
-
-  @jakarta.inject.Inject
-  io.ytautopilot.production.persistence.GenerationQueue queue;
-
-  @org.junit.jupiter.api.BeforeEach
-  void approvalsAreRead() {
-    ApprovalsListened.await(streams, queue);
-  }
 
   @Test
   void anApprovedScriptIsAnnouncedRenderedAndDeliveredWithTheChecksumOfItsVideo() throws Exception {
@@ -422,18 +407,6 @@ class ProductionTests {
   @Test
   void anUnknownVideoIs404() {
     given().get("/productions/{id}", UUID.randomUUID()).then().statusCode(404);
-  }
-
-  /** The first event on the topic for this video that matches. */
-  private <T extends SpecificRecord> T awaitEvent(String topic, String videoId, Predicate<T> matching) {
-    try (ConsumerTask<String, T> task = streams.read(topic)) {
-      return await().atMost(RENDER_TIMEOUT).pollInterval(Duration.ofMillis(200))
-          .until(() -> task.getRecords().stream()
-              .filter(record -> videoId.equals(record.key()) && record.value() != null)
-              .map(ConsumerRecord::value)
-              .filter(matching)
-              .findFirst().orElse(null), Objects::nonNull);
-    }
   }
 
   private static <T> Predicate<T> any() {
