@@ -21,6 +21,11 @@ public final class Topics {
   public static final String GENERATION_PROGRESS = "yt.generation.progress";
   public static final String PUBLISH_STARTED = "yt.publish.started";
   public static final String PUBLISH_FAILED = "yt.publish.failed";
+  public static final String PUBLISH_HELD = "yt.publish.held";
+  public static final String SCRIPT_REJECTED = "yt.script.rejected";
+  public static final String VIDEO_STATS_UPDATED = "yt.video.stats";
+  /** Compacted: the latest WorkspaceConfigured per workspace is its definition. */
+  public static final String WORKSPACES = "yt.workspaces";
 
   private Topics() {}
 }
