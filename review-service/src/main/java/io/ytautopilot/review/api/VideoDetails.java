@@ -22,6 +22,7 @@ import java.util.UUID;
  * @param lastFailure why the last generation or publication failed, until the next success
  * @param costEstimate production's estimate (USD, line by line) for generating the current script
  *     revision; null until production priced it
+ * @param draftingCostUsd USD the LLM calls behind the current script revision cost (editorial's report)
  * @param actualCost USD the generations delivered so far cost (each generation's cost is also in
  *     assets.cost)
  * @param progress how far production has come with the current generation (its latest report);
@@ -45,6 +46,7 @@ public record VideoDetails(
     String lastFailure,
     String publishedLocation,
     Cost costEstimate,
+    double draftingCostUsd,
     double actualCost,
     Progress progress,
     List<HistoryEntry> history) {
@@ -55,7 +57,8 @@ public record VideoDetails(
         video.assets().orElse(null), video.scriptApproval().orElse(null), video.approvedRevision(),
         video.videoApproval().orElse(null), video.generation(), video.scenesToRegenerate(), video.publishAttempt(),
         video.publishAt().orElse(null), video.publishOptions().orElse(null), video.lastFailure().orElse(null),
-        video.publishedLocation().orElse(null), record.costEstimate().orElse(null), video.spent(),
+        video.publishedLocation().orElse(null), record.costEstimate().orElse(null),
+        video.script().drafting().llmCostUsd(), video.spent(),
         record.progress().orElse(null), record.history());
   }
 }

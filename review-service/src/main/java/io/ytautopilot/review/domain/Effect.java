@@ -7,6 +7,7 @@ public enum Effect {
   NONE("—"),
   SCRIPT_APPROVED("ScriptApproved"),
   CHANGES_REQUESTED("ChangesRequested"),
+  SCRIPT_REJECTED("ScriptRejected"),
   SCENES_REGENERATION_REQUESTED("ScenesRegenerationRequested"),
   VIDEO_APPROVED("VideoApproved"),
   VIDEO_CANCELLED("VideoCancelled");

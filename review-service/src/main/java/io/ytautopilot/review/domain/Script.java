@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param answersNotes for a revision written after a change request, the notes it answers
  * @param author who wrote this revision: editorial-service, or the reviewer who edited it at approval
+ * @param chapters YouTube chapters of the description
+ * @param drafting editorial's account of the revision; a reviewer's edit keeps the one it edited
  */
 public record Script(
     int revision,
@@ -18,13 +20,20 @@ public record Script(
     String callToAction,
     List<Scene> scenes,
     String answersNotes,
-    String author) {
+    String author,
+    List<Chapter> chapters,
+    Drafting drafting) {
 
   public record Scene(int index, String narration, String visualPrompt, String onScreenText, int durationSeconds) {}
+
+  public record Chapter(int startSeconds, String title) {}
 
   public Script {
     tags = List.copyOf(tags);
     scenes = List.copyOf(scenes);
+    // revisions stored before editorial sent chapters and its report have neither
+    chapters = chapters == null ? List.of() : List.copyOf(chapters);
+    drafting = drafting == null ? Drafting.NONE : drafting;
     if (scenes.isEmpty()) {
       throw new IllegalArgumentException("a script needs at least one scene");
     }
@@ -38,7 +47,7 @@ public record Script(
         edits.tags() != null ? edits.tags() : tags,
         hook, callToAction,
         edits.scenes() != null ? edits.scenes() : scenes,
-        null, reviewer);
+        null, reviewer, chapters, drafting);
   }
 
   public boolean hasScene(int index) {

@@ -19,7 +19,8 @@ public enum Trigger {
   GENERATION_FAILED(Kind.EVENT, "GenerationFailed"),
   PUBLISH_STARTED(Kind.EVENT, "PublishStarted"),
   VIDEO_PUBLISHED(Kind.EVENT, "VideoPublished"),
-  PUBLISH_FAILED(Kind.EVENT, "PublishFailed");
+  PUBLISH_FAILED(Kind.EVENT, "PublishFailed"),
+  PUBLISH_HELD(Kind.EVENT, "PublishHeld");
 
   public enum Kind { COMMAND, EVENT }
 

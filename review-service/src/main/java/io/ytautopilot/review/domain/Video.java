@@ -220,6 +220,11 @@ public final class Video {
     });
   }
 
+  /** publish-service waits (e.g. for the channel's quota); the video can still be cancelled meanwhile. */
+  public Optional<Change> publishHeld(int attempt, String reason, Instant at) {
+    return event(Trigger.PUBLISH_HELD, attempt, "publish-service", at, reason);
+  }
+
   public Optional<Change> publishFailed(int attempt, String reason, Instant at) {
     return event(Trigger.PUBLISH_FAILED, attempt, "publish-service", at, reason).map(change -> {
       lastFailure = reason;

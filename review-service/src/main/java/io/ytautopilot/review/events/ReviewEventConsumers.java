@@ -7,6 +7,7 @@ import io.ytautopilot.events.GenerationFailed;
 import io.ytautopilot.events.GenerationProgress;
 import io.ytautopilot.events.GenerationStarted;
 import io.ytautopilot.events.PublishFailed;
+import io.ytautopilot.events.PublishHeld;
 import io.ytautopilot.events.PublishStarted;
 import io.ytautopilot.events.ScriptDrafted;
 import io.ytautopilot.events.VideoPublished;
@@ -82,6 +83,13 @@ public class ReviewEventConsumers {
   public Uni<Void> onVideoPublished(VideoPublished event) {
     return workflow.onEvent(event.getEventId(), UUID.fromString(event.getVideoId()),
         video -> video.published(event.getPublishAttempt(), event.getLocation(), event.getPublishedAt()));
+  }
+
+  @Incoming("publish-held")
+  public Uni<Void> onPublishHeld(PublishHeld event) {
+    return workflow.onEvent(event.getEventId(), UUID.fromString(event.getVideoId()),
+        video -> video.publishHeld(event.getPublishAttempt(), event.getReason() + "; publish-service tries again at "
+            + event.getRetryAt(), event.getOccurredAt()));
   }
 
   @Incoming("publish-failed")

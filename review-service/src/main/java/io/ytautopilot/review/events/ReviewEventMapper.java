@@ -9,6 +9,7 @@ import io.ytautopilot.events.Provenance;
 import io.ytautopilot.events.ScenesRegenerationRequested;
 import io.ytautopilot.events.ScriptApproved;
 import io.ytautopilot.events.ScriptDrafted;
+import io.ytautopilot.events.ScriptRejected;
 import io.ytautopilot.events.Topics;
 import io.ytautopilot.events.VideoApproved;
 import io.ytautopilot.events.VideoCancelled;
@@ -18,6 +19,7 @@ import io.ytautopilot.review.domain.Approval;
 import io.ytautopilot.review.domain.Assets;
 import io.ytautopilot.review.domain.Change;
 import io.ytautopilot.review.domain.Cost;
+import io.ytautopilot.review.domain.Drafting;
 import io.ytautopilot.review.domain.Progress;
 import io.ytautopilot.review.domain.PublishOptions;
 import io.ytautopilot.review.domain.Script;
@@ -50,7 +52,24 @@ public class ReviewEventMapper {
             .map(scene -> new Script.Scene(scene.getIndex(), scene.getNarration(), scene.getVisualPrompt(),
                 scene.getOnScreenText(), scene.getDurationSeconds()))
             .toList(),
-        event.getAnswersNotes(), EDITORIAL);
+        event.getAnswersNotes(), EDITORIAL,
+        event.getChapters().stream().map(chapter -> new Script.Chapter(chapter.getStartSeconds(), chapter.getTitle()))
+            .toList(),
+        drafting(event));
+  }
+
+  private static Drafting drafting(ScriptDrafted event) {
+    return new Drafting(event.getSelectionReason(),
+        event.getComplianceFindings().stream()
+            .map(finding -> new Drafting.Finding(finding.getRule(), finding.getSeverity(), finding.getMessage(),
+                finding.getExcerpt(), finding.getLocation()))
+            .toList(),
+        event.getModelCalls().stream()
+            .map(call -> new Drafting.ModelCall(call.getPhase(), call.getProvider(), call.getModel(),
+                call.getInputTokens(), call.getOutputTokens(), call.getLatencyMillis(), call.getCostUsd(),
+                call.getOutcome()))
+            .toList(),
+        event.getPromptVariants(), event.getTargetFormat());
   }
 
   public Assets toAssets(AssetsGenerated event) {
@@ -95,6 +114,11 @@ public class ReviewEventMapper {
           .setEventId(id).setOccurredAt(at).setVideoId(video.id().toString()).setWorkspaceId(video.workspaceId())
           .setRevision(video.script().revision()).setRequestedBy(change.entry().actor())
           .setNotes(change.entry().comment())
+          .build());
+      case SCRIPT_REJECTED -> new Outgoing(id, Topics.SCRIPT_REJECTED, ScriptRejected.newBuilder()
+          .setEventId(id).setOccurredAt(at).setVideoId(video.id().toString()).setWorkspaceId(video.workspaceId())
+          .setRevision(video.script().revision()).setRejectedBy(change.entry().actor())
+          .setReason(change.entry().comment())
           .build());
       case SCENES_REGENERATION_REQUESTED -> new Outgoing(id, Topics.SCENES_REGENERATION_REQUESTED,
           ScenesRegenerationRequested.newBuilder()

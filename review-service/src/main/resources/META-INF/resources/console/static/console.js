@@ -25,7 +25,9 @@ function say(text, ok) {
 }
 
 function usd(amount) {
-  return amount === null || amount === undefined ? '—' : amount.toFixed(2) + ' USD';
+  if (amount === null || amount === undefined) return '—';
+  // LLM calls cost fractions of a cent: keep them visible
+  return amount.toFixed(amount > 0 && amount < 0.01 ? 4 : 2) + ' USD';
 }
 
 function when(instant) {
@@ -401,9 +403,36 @@ function renderGate1(video) {
   const estimate = video.costEstimate && video.costEstimate.total;
   document.getElementById('gate1-estimate').replaceChildren('Generating this revision is estimated at ',
     el('strong', {}, usd(estimate)), estimate > budget ? el('span', { class: 'badge budget' }, 'over budget') : '');
+  renderDrafting(video);
   document.getElementById('seo-title').value = video.script.title;
   document.getElementById('seo-description').value = video.script.description;
   document.getElementById('seo-tags').value = video.script.tags.join(', ');
+}
+
+/** Editorial's compliance findings, worst first, and the LLM calls behind the revision with their cost. */
+function renderDrafting(video) {
+  const drafting = video.script.drafting;
+  const order = { BLOCKER: 0, WARNING: 1, INFO: 2 };
+  const findings = [...drafting.findings].sort((a, b) => (order[a.severity] ?? 3) - (order[b.severity] ?? 3));
+  const blockers = findings.filter(f => f.severity === 'BLOCKER').length;
+  document.getElementById('compliance-summary').textContent = findings.length
+    ? findings.length + ' finding(s), ' + blockers + ' blocker(s): check them before approving.'
+    : 'No findings.';
+  document.querySelector('#findings tbody').replaceChildren(...findings.map(f =>
+    el('tr', { class: 'finding ' + f.severity.toLowerCase() },
+      el('td', {}, el('span', { class: 'badge ' + (f.severity === 'BLOCKER' ? 'failure' : 'budget') }, f.severity)),
+      el('td', {}, f.rule), el('td', {}, f.location || '—'), el('td', {}, f.excerpt || '—'), el('td', {}, f.message))));
+  const variants = Object.entries(drafting.promptVariants || {}).map(([phase, variant]) => phase + ': ' + variant);
+  document.getElementById('drafting-facts').replaceChildren(
+    ...[['Why this topic', drafting.selectionReason], ['Target format', drafting.targetFormat],
+      ['Prompt variants (A/B)', variants.join(', ')],
+      ['Chapters', video.script.chapters.map(c => c.startSeconds + ' s ' + c.title).join(' · ')],
+      ['LLM cost of this revision', usd(video.draftingCostUsd)]]
+      .flatMap(([term, text]) => [el('dt', {}, term), el('dd', {}, text || '—')]));
+  document.querySelector('#model-calls tbody').replaceChildren(...drafting.modelCalls.map(call =>
+    el('tr', {}, el('td', {}, call.phase), el('td', {}, call.provider), el('td', {}, call.model),
+      el('td', {}, call.inputTokens + ' / ' + call.outputTokens), el('td', {}, call.latencyMillis + ' ms'),
+      el('td', {}, call.outcome), el('td', {}, call.costUsd.toFixed(4)))));
 }
 
 function renderGate2(video) {

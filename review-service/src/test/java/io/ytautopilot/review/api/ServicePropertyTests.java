@@ -10,6 +10,7 @@ import io.ytautopilot.eventing.blocking.ReactiveTransactions;
 import io.ytautopilot.events.GenerationFailed;
 import io.ytautopilot.events.GenerationStarted;
 import io.ytautopilot.events.PublishFailed;
+import io.ytautopilot.events.PublishHeld;
 import io.ytautopilot.events.PublishStarted;
 import io.ytautopilot.events.Topics;
 import io.ytautopilot.events.VideoPublished;
@@ -144,6 +145,9 @@ class ServicePropertyTests {
       case PUBLISH_FAILED -> consume(() -> consumers.onPublishFailed(PublishFailed.newBuilder()
           .setEventId(eventId).setOccurredAt(now()).setVideoId(videoId).setWorkspaceId(WORKSPACE)
           .setPublishAttempt(number).setReason("step").build()));
+      case PUBLISH_HELD -> consume(() -> consumers.onPublishHeld(PublishHeld.newBuilder()
+          .setEventId(eventId).setOccurredAt(now()).setVideoId(videoId).setWorkspaceId(WORKSPACE)
+          .setPublishAttempt(number).setReason("step").setRetryAt(now()).build()));
       default -> throw new IllegalArgumentException(step + " is not an event");
     }
   }

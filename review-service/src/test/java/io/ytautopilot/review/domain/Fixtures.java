@@ -16,7 +16,7 @@ public final class Fixtures {
         List.of(new Script.Scene(1, "Three hearts.", "an octopus", "Fact 1", 5),
             new Script.Scene(2, "Two for the gills.", "gills", "Fact 2", 5),
             new Script.Scene(3, "One stops when swimming.", "swimming", "Fact 3", 5)),
-        revision == 1 ? null : "shorter please", "editorial-service");
+        revision == 1 ? null : "shorter please", "editorial-service", List.of(), Drafting.NONE);
   }
 
   public static Assets assets(int generation) {

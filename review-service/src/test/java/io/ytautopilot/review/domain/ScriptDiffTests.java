@@ -42,7 +42,7 @@ class ScriptDiffTests {
     scenes.set(1, new Script.Scene(2, "Two hearts for the gills.", "gills", "Fact 2", 5));
     scenes.add(new Script.Scene(4, "And blue blood.", "blue blood", "Fact 4", 4));
     var newer = new Script(2, older.topic(), older.title(), older.description(), List.of("octopus", "ocean"),
-        older.hook(), older.callToAction(), scenes, "more facts", "editorial-service");
+        older.hook(), older.callToAction(), scenes, "more facts", "editorial-service", List.of(), null);
 
     var diff = ScriptDiff.between(older, newer);
 

@@ -36,6 +36,7 @@ class StateMachineTests {
       Trigger.GENERATION_FAILED, video -> video.generationFailed(video.generation(), "boom", 0, LATER),
       Trigger.PUBLISH_STARTED, video -> video.publishStarted(video.publishAttempt(), LATER),
       Trigger.VIDEO_PUBLISHED, video -> video.published(video.publishAttempt(), "/export/v", LATER),
+      Trigger.PUBLISH_HELD, video -> video.publishHeld(video.publishAttempt(), "quota", LATER),
       Trigger.PUBLISH_FAILED, video -> video.publishFailed(video.publishAttempt(), "quota", LATER));
 
   @Test
@@ -76,9 +77,13 @@ class StateMachineTests {
 
   @Test
   void theTableKeepsTheGatesAndLetsEveryUnfinishedVideoEnd() {
-    var reachPublish = Transitions.TABLE.stream()
-        .filter(rule -> rule.to() == VideoState.READY_FOR_PUBLISH).map(Transitions.Rule::trigger).toList();
-    assertThat(reachPublish).containsOnly(Trigger.APPROVE_VIDEO, Trigger.RETRY);
+    // the only way into the publishing states from outside them is Gate 2's approval
+    var publishing = EnumSet.of(VideoState.READY_FOR_PUBLISH, VideoState.PUBLISHING, VideoState.PUBLISH_FAILED,
+        VideoState.PUBLISHED);
+    var enterPublishing = Transitions.TABLE.stream()
+        .filter(rule -> publishing.contains(rule.to()) && !rule.from().map(publishing::contains).orElse(false))
+        .map(Transitions.Rule::trigger).toList();
+    assertThat(enterPublishing).containsOnly(Trigger.APPROVE_VIDEO);
     var reachGeneration = Transitions.TABLE.stream()
         .filter(rule -> rule.effect() == Effect.SCRIPT_APPROVED).map(rule -> rule.from().orElseThrow()).toList();
     assertThat(reachGeneration).containsOnly(VideoState.SCRIPT_PENDING_REVIEW, VideoState.GENERATION_FAILED);

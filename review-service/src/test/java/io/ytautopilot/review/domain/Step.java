@@ -25,7 +25,7 @@ public record Step(Trigger trigger, int offset, String reviewer) {
             Trigger.VIDEO_PUBLISHED)),
         Tuple.of(2, Arbitraries.of(Trigger.SCRIPT_DRAFTED, Trigger.GENERATION_STARTED, Trigger.PUBLISH_STARTED,
             Trigger.RETRY, Trigger.REQUEST_CHANGES, Trigger.REGENERATE_SCENES, Trigger.GENERATION_FAILED,
-            Trigger.PUBLISH_FAILED)),
+            Trigger.PUBLISH_FAILED, Trigger.PUBLISH_HELD)),
         Tuple.of(1, Arbitraries.of(Trigger.class)));
     return Combinators.combine(triggers, Arbitraries.of(-1, 0, 0, 0, 0, 0, 1),
         Arbitraries.of("alice", "bob", "carol")).as(Step::new);
@@ -80,6 +80,7 @@ public record Step(Trigger trigger, int offset, String reviewer) {
       case PUBLISH_STARTED -> video.publishStarted(number, at);
       case VIDEO_PUBLISHED -> video.published(number, "/export/v", at);
       case PUBLISH_FAILED -> video.publishFailed(number, "step", at);
+      case PUBLISH_HELD -> video.publishHeld(number, "step", at);
     };
   }
 }
