@@ -1,6 +1,5 @@
 package io.ytautopilot.eventing.outbox;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
@@ -43,7 +42,7 @@ public class OutboxRelay {
 
   private final MutinyEmitter<SpecificRecord> emitter;
   private final int batchSize;
-  private final Counter relayed;
+  private final MeterRegistry meters;
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean requested = new AtomicBoolean();
   private final Vertx vertx;
@@ -56,7 +55,7 @@ public class OutboxRelay {
     this.emitter = emitter;
     this.vertx = vertx;
     this.batchSize = batchSize;
-    this.relayed = meters.counter("yt.outbox.relayed");
+    this.meters = meters;
   }
 
   /**
@@ -105,7 +104,6 @@ public class OutboxRelay {
                         .setParameter("now", Instant.now())
                         .setParameter("ids", sent)
                         .executeUpdate()
-                        .invoke(() -> relayed.increment(sent.size()))
                         .replaceWithVoid())))
         .onFailure().invoke(e -> Log.warnf(e, "outbox relay pass failed; it will retry"))
         .onFailure().recoverWithNull()
@@ -134,6 +132,7 @@ public class OutboxRelay {
         .build();
     var message = Message.of(AvroPayloads.decode(row.type, row.payload)).addMetadata(metadata);
     return emitter.sendMessage(message)
+        .invoke(() -> meters.counter("yt.events.published", "topic", row.topic).increment())
         .replaceWith(row.id)
         .onFailure().invoke(e -> Log.warnf(e, "event %s to %s not acked; will retry", row.id, row.topic))
         .onFailure().recoverWithNull();

@@ -2,6 +2,7 @@ package io.ytautopilot.production.persistence;
 
 import static io.ytautopilot.eventing.blocking.ReactiveTransactions.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.ytautopilot.production.domain.Cost;
 import io.ytautopilot.production.domain.CostEstimator;
@@ -59,6 +60,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class VideoProduction {
   private final ProductionWorkflow workflow;
+  private final MeterRegistry meters;
   private final SceneMaker scenes;
   private final ProviderChain<ThumbnailProvider> thumbnails;
   private final Assembler assembler;
@@ -73,8 +75,9 @@ public class VideoProduction {
   public VideoProduction(ProductionWorkflow workflow, ProviderChain<VoiceOverProvider> voices,
       ProviderChain<SceneVideoProvider> pictures, ProviderChain<ThumbnailProvider> thumbnails, Assembler assembler,
       MediaFormats formats, AssetStore assets, CostEstimator costs, SceneSettings sceneSettings,
-      @ConfigProperty(name = "yt.media.dir") Path mediaDir) {
+      @ConfigProperty(name = "yt.media.dir") Path mediaDir, MeterRegistry meters) {
     this.workflow = workflow;
+    this.meters = meters;
     this.scenes = new SceneMaker(voices, pictures, assembler, costs);
     this.thumbnails = thumbnails;
     this.assembler = assembler;
@@ -168,11 +171,17 @@ public class VideoProduction {
       // the store being down is no fault of the video: the claim expires and the render resumes
       throw new IllegalStateException("video " + videoId + ": keeping the finished files failed: " + e.getMessage(), e);
     }
-    var finished = await(() -> workflow.finish(videoId, generation, video, placeholders, stored,
-        costs.videoWork(thumbnail.provider(), assembler), format));
+    var videoWork = costs.videoWork(thumbnail.provider(), assembler);
+    var finished = await(() -> workflow.finish(videoId, generation, video, placeholders, stored, videoWork, format));
     if (finished) {
+      paid(videoWork);
       Log.infof("video %s: generation %d done, %.1f s, %s", videoId, generation, video.durationSeconds(), video.video());
     }
+  }
+
+  /** Provider spending as a metric, counted once the cost is committed (a checkpoint, a finished video). */
+  private void paid(List<Cost.Line> lines) {
+    lines.forEach(line -> meters.counter("yt.production.cost.usd", "provider", line.provider()).increment(line.cost()));
   }
 
   /** The finished files go to the asset store, addressed by their checksum. */
@@ -274,7 +283,9 @@ public class VideoProduction {
       }
       boolean current = await(() -> workflow.checkpoint(job.videoId(), plan.generation(), clip, cost, progress(),
           lease.owner(), lease.until()));
-      if (!current) {
+      if (current) {
+        paid(cost);
+      } else {
         movedOn.set(true);
       }
     }

@@ -179,6 +179,7 @@ public class ReviewWorkflow {
   /** Stores the new state and its history entry, and the script if the change made a new revision of it. */
   private Uni<Void> store(Video video, VideoEntity row, HistoryEntry entry, int revisionBefore) {
     mapper.copyChanges(video, row, entry.at());
+    Log.infof("video %s: %s -> %s (%s by %s)", video.id(), entry.from(), entry.to(), entry.trigger(), entry.actor());
     var stored = history.persist(mapper.historyRow(video, entry));
     if (video.script().revision() != revisionBefore) {
       stored = stored.call(() -> revisions.persist(mapper.revisionRow(video, entry.at())));
