@@ -1,7 +1,6 @@
 package io.ytautopilot.trend.api;
 
 import io.smallrye.mutiny.Uni;
-import io.ytautopilot.trend.domain.Trend;
 import io.ytautopilot.trend.persistence.TrendFetching;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,7 +10,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** Fetch trends on demand and see what a workspace has stored. */
+/** See what a workspace has stored; the older fetch path the CLI and scripts call. */
 @Path("/workspaces/{workspaceId}/trends")
 public class TrendResource {
   private final TrendFetching fetching;
@@ -22,16 +21,17 @@ public class TrendResource {
 
   @POST
   @Path("/fetch")
-  @Operation(summary = "Fetch, score and store trends now; subscribers get them as TrendsFetched")
+  @Operation(summary = "Same as POST /workspaces/{workspaceId}/fetch (force=false)")
   @APIResponse(responseCode = "400", description = "Malformed workspace id")
+  @APIResponse(responseCode = "404", description = "No such workspace")
   public Uni<FetchResult> fetch(@PathParam("workspaceId") @WorkspaceId String workspaceId) {
-    return fetching.fetch(workspaceId).map(FetchResult::of);
+    return fetching.fetch(workspaceId, false).map(FetchResult::of);
   }
 
   @GET
   @Operation(summary = "The workspace's stored trends, best first")
   @APIResponse(responseCode = "400", description = "Malformed workspace id")
-  public Uni<List<Trend>> trends(@PathParam("workspaceId") @WorkspaceId String workspaceId) {
-    return fetching.bestFirst(workspaceId);
+  public Uni<List<TrendView>> trends(@PathParam("workspaceId") @WorkspaceId String workspaceId) {
+    return fetching.bestFirst(workspaceId).map(trends -> trends.stream().map(TrendView::of).toList());
   }
 }

@@ -1,5 +1,7 @@
 package io.ytautopilot.trend.api;
 
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
@@ -15,7 +17,7 @@ import java.lang.annotation.Target;
 @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}")
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
-@Target(PARAMETER)
+@Target({PARAMETER, FIELD, METHOD})
 @Retention(RUNTIME)
 @Documented
 public @interface WorkspaceId {

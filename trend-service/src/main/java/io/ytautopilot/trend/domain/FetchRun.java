@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** One fetch for a workspace and the stored trends it produced, best first. */
-public record FetchRun(UUID id, String workspaceId, Instant fetchedAt, List<Trend> trends) {
+/** One fetch for a workspace: what each source contributed and the stored trends it produced, best first. */
+public record FetchRun(UUID id, String workspaceId, Instant fetchedAt, List<SourceResult> sources, List<Trend> trends) {
   public FetchRun {
+    sources = List.copyOf(sources);
     trends = List.copyOf(trends);
   }
 

@@ -1,6 +1,7 @@
 package io.ytautopilot.trend.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A stored trend of one workspace. Its id stays the same every time the trend is seen again. */
@@ -8,8 +9,15 @@ public record Trend(
     UUID id,
     String workspaceId,
     String title,
-    String source,
+    List<String> sources,
     String url,
-    double score,
+    String summary,
+    Score score,
     Instant publishedAt,
-    Instant firstSeenAt) {}
+    Instant firstSeenAt) {
+
+  /** The source that stands for the story: the first that reported it. */
+  public String source() {
+    return sources.get(0);
+  }
+}

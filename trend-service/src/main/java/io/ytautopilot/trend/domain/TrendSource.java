@@ -2,9 +2,15 @@ package io.ytautopilot.trend.domain;
 
 import java.util.List;
 
-/** Where trends come from. Implementations live in the adapters package, one per outside source. */
+/** Where trends come from. One implementation per source kind lives in the adapters package. */
 public interface TrendSource {
 
-  /** What the source reports right now; near-duplicates are fine, ranking merges them. */
-  List<TrendItem> fetch();
+  SourceKind kind();
+
+  /**
+   * What the source reports right now; near-duplicates are fine, ranking merges them.
+   *
+   * @throws SourceFailure when the source cannot deliver
+   */
+  List<TrendItem> fetch(SourceSpec spec);
 }

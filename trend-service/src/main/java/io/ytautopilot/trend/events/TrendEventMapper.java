@@ -26,8 +26,14 @@ public class TrendEventMapper {
         .setTrendId(trend.id().toString())
         .setTitle(trend.title())
         .setSource(trend.source())
+        .setSources(trend.sources())
         .setUrl(trend.url())
-        .setScore(trend.score())
+        .setPublishedAt(trend.publishedAt())
+        .setSummary(trend.summary())
+        .setScore(trend.score().total())
+        .setRecency(trend.score().recency())
+        .setVelocity(trend.score().velocity())
+        .setNicheFit(trend.score().nicheFit())
         .build();
   }
 }

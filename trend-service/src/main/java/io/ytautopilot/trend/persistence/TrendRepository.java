@@ -16,11 +16,14 @@ import java.util.UUID;
 public class TrendRepository implements PanacheRepositoryBase<TrendEntity, UUID> {
   // one statement, so two fetches of one workspace at the same time cannot both insert a title
   private static final String UPSERT = """
-      insert into trend (id, workspace_id, title, normalized_title, source, url, score, published_at, first_seen_at)
-      values (:id, :workspaceId, :title, :normalizedTitle, :source, :url, :score, :publishedAt, :seenAt)
+      insert into trend (id, workspace_id, title, normalized_title, source, sources, url, summary, score, recency,
+                         velocity, niche_fit, published_at, first_seen_at)
+      values (:id, :workspaceId, :title, :normalizedTitle, :source, :sources, :url, :summary, :score, :recency,
+              :velocity, :nicheFit, :publishedAt, :seenAt)
       on conflict (workspace_id, normalized_title) do update
-      set title = excluded.title, source = excluded.source, url = excluded.url, score = excluded.score,
-          published_at = excluded.published_at""";
+      set title = excluded.title, source = excluded.source, sources = excluded.sources, url = excluded.url,
+          summary = excluded.summary, score = excluded.score, recency = excluded.recency,
+          velocity = excluded.velocity, niche_fit = excluded.niche_fit, published_at = excluded.published_at""";
 
   /** Stores a new trend, or refreshes the one with the same normalised title, keeping its id. */
   public Uni<Void> upsert(String workspaceId, ScoredTrend trend, Instant seenAt) {
@@ -30,9 +33,14 @@ public class TrendRepository implements PanacheRepositoryBase<TrendEntity, UUID>
             .setParameter("workspaceId", workspaceId)
             .setParameter("title", trend.item().title())
             .setParameter("normalizedTitle", trend.normalizedTitle())
-            .setParameter("source", trend.item().source())
+            .setParameter("source", trend.sources().get(0))
+            .setParameter("sources", String.join(TrendEntity.SOURCE_SEPARATOR, trend.sources()))
             .setParameter("url", trend.item().url())
-            .setParameter("score", trend.score())
+            .setParameter("summary", trend.item().summary())
+            .setParameter("score", trend.score().total())
+            .setParameter("recency", trend.score().recency())
+            .setParameter("velocity", trend.score().velocity())
+            .setParameter("nicheFit", trend.score().nicheFit())
             .setParameter("publishedAt", trend.item().publishedAt())
             .setParameter("seenAt", seenAt)
             .executeUpdate())
