@@ -1,5 +1,7 @@
 package io.ytautopilot.publish.domain;
 
+import java.time.Instant;
+
 /** What an incoming approval means, given the video's stored publication. */
 public enum ApprovalHandling {
   /** Verify, then publish under the approval's attempt. */
@@ -8,6 +10,8 @@ public enum ApprovalHandling {
   RESUME,
   /** The video is out already: never publish it twice. */
   ALREADY_PUBLISHED,
+  /** This attempt is held and its retry time has not come: the scheduled retry publishes it. */
+  HELD,
   /** An attempt no newer than the stored one: a duplicate or an old record. */
   STALE,
   /** Review cancelled the video: refuse. */
@@ -16,8 +20,9 @@ public enum ApprovalHandling {
   /**
    * @param stored the video's publication, or null when it has none
    * @param publishAttempt the approval's attempt: review sends the next number with each retry
+   * @param now to tell whether a held attempt may be tried again
    */
-  public static ApprovalHandling of(Publication stored, int publishAttempt) {
+  public static ApprovalHandling of(Publication stored, int publishAttempt, Instant now) {
     if (stored == null) {
       return PUBLISH;
     }
@@ -27,6 +32,9 @@ public enum ApprovalHandling {
       case CANCELLED -> CANCELLED;
       case PUBLISHING -> publishAttempt == storedAttempt ? RESUME : publishAttempt > storedAttempt ? PUBLISH : STALE;
       case FAILED -> publishAttempt > storedAttempt ? PUBLISH : STALE;
+      case HELD -> publishAttempt > storedAttempt ? PUBLISH
+          : publishAttempt < storedAttempt ? STALE
+          : now.isBefore(stored.retryAt()) ? HELD : RESUME;
     };
   }
 

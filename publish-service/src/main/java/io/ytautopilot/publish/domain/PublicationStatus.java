@@ -6,6 +6,8 @@ public enum PublicationStatus {
   PUBLISHING,
   /** Final: the video went out and is never published again. */
   PUBLISHED,
+  /** Not now (e.g. the daily API quota is spent): the attempt is tried again at its retry time. */
+  HELD,
   /** This attempt was refused or failed; a later attempt (review's retry) may publish. */
   FAILED,
   /** Final: review cancelled the video before it was published; every later approval is refused. */

@@ -20,7 +20,7 @@ public class PublishEventConsumers {
   }
 
   @Incoming("video-approved")
-  @Blocking // hashing and copying files blocks: a worker thread, one record at a time, never the event loop
+  @Blocking // hashing, copying and uploading block: a worker thread, one record at a time, never the event loop
   public void onVideoApproved(VideoApproved event) {
     if (event == null) { // undecodable bytes are dead-lettered by the connector; this is an empty value
       throw new IllegalArgumentException("a record on yt.video.approved carries no VideoApproved");

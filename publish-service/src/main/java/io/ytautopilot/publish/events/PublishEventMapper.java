@@ -1,14 +1,17 @@
 package io.ytautopilot.publish.events;
 
 import io.ytautopilot.events.PublishFailed;
+import io.ytautopilot.events.PublishHeld;
 import io.ytautopilot.events.PublishStarted;
 import io.ytautopilot.events.VideoApproved;
 import io.ytautopilot.events.VideoPublished;
+import io.ytautopilot.events.VideoStatsUpdated;
 import io.ytautopilot.publish.domain.Approval;
 import io.ytautopilot.publish.domain.ApprovedVideo;
 import io.ytautopilot.publish.domain.Provenance;
 import io.ytautopilot.publish.domain.Publication;
 import io.ytautopilot.publish.domain.PublishSettings;
+import io.ytautopilot.publish.domain.VideoStatistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -83,6 +86,35 @@ public class PublishEventMapper {
         .setLocation(publication.location())
         .setPublishedAt(publication.publishedAt())
         .setPublishAttempt(publication.publishAttempt())
+        .setExternalId(publication.externalId())
+        .build();
+  }
+
+  public PublishHeld publishHeld(Publication held, Instant now) {
+    return PublishHeld.newBuilder()
+        .setEventId(UUID.randomUUID().toString())
+        .setOccurredAt(now)
+        .setVideoId(held.videoId().toString())
+        .setWorkspaceId(held.workspaceId())
+        .setPublishAttempt(held.publishAttempt())
+        .setReason(held.reason())
+        .setRetryAt(held.retryAt())
+        .build();
+  }
+
+  public VideoStatsUpdated videoStatsUpdated(UUID videoId, String workspaceId, VideoStatistics statistics,
+      Instant measuredAt) {
+    return VideoStatsUpdated.newBuilder()
+        .setEventId(UUID.randomUUID().toString())
+        .setOccurredAt(measuredAt)
+        .setVideoId(videoId.toString())
+        .setWorkspaceId(workspaceId)
+        .setYoutubeVideoId(statistics.externalId())
+        .setMeasuredAt(measuredAt)
+        .setViews(statistics.views())
+        .setLikes(statistics.likes())
+        .setComments(statistics.comments())
+        .setWatchTimeMinutes(null) // YouTube Analytics is not read yet
         .build();
   }
 }

@@ -32,10 +32,20 @@ public class PublicationEntity {
 
   public String location;
 
+  @Column(name = "external_id")
+  public String externalId;
+
   public String reason;
 
   @Column(name = "published_at")
   public Instant publishedAt;
+
+  @Column(name = "retry_at")
+  public Instant retryAt;
+
+  /** The approval of a HELD attempt as JSON, to publish it with when the retry time comes. */
+  @Column(name = "held_approval")
+  public String heldApproval;
 
   void copyFrom(Publication publication) {
     videoId = publication.videoId();
@@ -44,11 +54,15 @@ public class PublicationEntity {
     publishAttempt = publication.publishAttempt();
     target = publication.target();
     location = publication.location();
+    externalId = publication.externalId();
     reason = publication.reason();
     publishedAt = publication.publishedAt();
+    retryAt = publication.retryAt();
+    heldApproval = null;
   }
 
   Publication toDomain() {
-    return new Publication(videoId, workspaceId, status, publishAttempt, target, location, reason, publishedAt);
+    return new Publication(videoId, workspaceId, status, publishAttempt, target, location, externalId, reason,
+        publishedAt, retryAt);
   }
 }

@@ -10,9 +10,12 @@ import io.ytautopilot.events.Topics;
 import io.ytautopilot.publish.domain.ApprovalHandling;
 import io.ytautopilot.publish.domain.ApprovedVideo;
 import io.ytautopilot.publish.domain.Publication;
+import io.ytautopilot.publish.domain.PublicationStatus;
+import io.ytautopilot.publish.domain.PublishOutcome;
 import io.ytautopilot.publish.events.PublishEventMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 
@@ -32,13 +35,17 @@ public class PublicationWorkflow {
   private final PublishEventMapper events;
   private final Outbox outbox;
   private final Inbox inbox;
+  private final VideoStatsRepository stats;
+  private final HeldApprovals heldApprovals;
 
   public PublicationWorkflow(PublicationRepository publications, PublishEventMapper events, Outbox outbox,
-      Inbox inbox) {
+      Inbox inbox, VideoStatsRepository stats, HeldApprovals heldApprovals) {
     this.publications = publications;
     this.events = events;
     this.outbox = outbox;
     this.inbox = inbox;
+    this.stats = stats;
+    this.heldApprovals = heldApprovals;
   }
 
   /** @return the publication, or null when the video has none */
@@ -57,7 +64,7 @@ public class PublicationWorkflow {
   @WithTransaction
   public Uni<ApprovalHandling> begin(String eventId, ApprovedVideo video, String target) {
     return publications.lockAndFind(video.videoId()).chain(row -> {
-      var handling = ApprovalHandling.of(row == null ? null : row.toDomain(), video.publishAttempt());
+      var handling = ApprovalHandling.of(row == null ? null : row.toDomain(), video.publishAttempt(), Instant.now());
       return switch (handling) {
         case PUBLISH -> {
           var publishing = Publication.publishing(video, target);
@@ -66,7 +73,7 @@ public class PublicationWorkflow {
               .replaceWith(handling);
         }
         case CANCELLED -> refuseCancelled(eventId, video, row.reason).replaceWith(handling);
-        case RESUME, ALREADY_PUBLISHED, STALE -> Uni.createFrom().item(handling);
+        case RESUME, ALREADY_PUBLISHED, HELD, STALE -> Uni.createFrom().item(handling);
       };
     });
   }
@@ -78,24 +85,77 @@ public class PublicationWorkflow {
   @WithTransaction
   public Uni<Void> fail(String eventId, ApprovedVideo video, String reason) {
     return publications.lockAndFind(video.videoId()).chain(row -> {
-      var handling = ApprovalHandling.of(row == null ? null : row.toDomain(), video.publishAttempt());
+      var handling = ApprovalHandling.of(row == null ? null : row.toDomain(), video.publishAttempt(), Instant.now());
       return switch (handling) {
         case PUBLISH, RESUME -> inbox.handleOnce(eventId, CONSUMER, () -> store(row, Publication.failed(video, reason))
             .call(() -> append(video, Topics.PUBLISH_FAILED, events.publishFailed(video, reason, Instant.now()))));
         case CANCELLED -> refuseCancelled(eventId, video, row.reason);
-        case ALREADY_PUBLISHED, STALE -> Uni.createFrom().voidItem();
+        case ALREADY_PUBLISHED, HELD, STALE -> Uni.createFrom().voidItem();
       };
     });
   }
 
-  /** Records the export of a PUBLISHING attempt and announces VideoPublished. */
+  /**
+   * Records the publication of a PUBLISHING attempt and announces VideoPublished; a video on
+   * YouTube also gets its statistics row, which the stats sync fills.
+   */
   @WithTransaction
-  public Uni<Void> complete(String eventId, ApprovedVideo video, String target, String location) {
+  public Uni<Void> complete(String eventId, ApprovedVideo video, String target, PublishOutcome.Published outcome) {
     var now = Instant.now();
-    var published = Publication.published(video, target, location, now);
+    var published = Publication.published(video, target, outcome, now);
     return publications.lockAndFind(video.videoId()).chain(row -> inbox.handleOnce(eventId, CONSUMER,
         () -> store(row, published)
+            .call(() -> outcome.externalId() == null ? Uni.createFrom().voidItem() : stats.track(published))
             .call(() -> append(video, Topics.VIDEO_PUBLISHED, events.videoPublished(published, now)))));
+  }
+
+  /**
+   * Holds a PUBLISHING attempt until its retry time and announces PublishHeld. The approval is
+   * kept with it: the scheduled retry publishes exactly what was approved, under the same event id.
+   */
+  @WithTransaction
+  public Uni<Void> hold(String eventId, ApprovedVideo video, String target, PublishOutcome.Held outcome) {
+    var held = Publication.held(video, target, outcome);
+    String approval = heldApprovals.write(new HeldApproval(eventId, video));
+    return publications.lockAndFind(video.videoId()).chain(row -> {
+      if (row == null || row.status != PublicationStatus.PUBLISHING || row.publishAttempt != video.publishAttempt()) {
+        return Uni.createFrom().voidItem(); // overtaken by a newer attempt meanwhile
+      }
+      row.copyFrom(held);
+      row.heldApproval = approval;
+      return append(video, Topics.PUBLISH_HELD, events.publishHeld(held, Instant.now()));
+    });
+  }
+
+  /**
+   * The held approvals whose retry time has come, oldest first, and those whose retry began but
+   * did not end within its lease (the service stopped meanwhile).
+   */
+  @WithSession
+  public Uni<List<HeldApproval>> dueHeld(Instant now, int limit) {
+    return publications.find("heldApproval is not null and retryAt <= ?1 order by retryAt", now)
+        .page(0, limit).list()
+        .map(rows -> rows.stream().map(row -> heldApprovals.read(row.heldApproval)).toList());
+  }
+
+  /**
+   * Claims a due held attempt for one retry: PUBLISHING again (so its approval resumes it like any
+   * redelivery) with a lease instead of a retry time, so that only one replica retries it, and
+   * another retry follows if this one never ends (outcome stored: the approval is dropped).
+   *
+   * @return false when another replica claimed it, or it is no longer due
+   */
+  @WithTransaction
+  public Uni<Boolean> claimHeld(HeldApproval held, Instant now, Instant leaseEnds) {
+    return publications.lockAndFind(held.video().videoId()).map(row -> {
+      boolean due = row != null && row.heldApproval != null && row.publishAttempt == held.video().publishAttempt()
+          && !row.retryAt.isAfter(now);
+      if (due) {
+        row.status = PublicationStatus.PUBLISHING;
+        row.retryAt = leaseEnds;
+      }
+      return due;
+    });
   }
 
   /** Cancels the video's publication unless publishing has started; nothing is emitted. */

@@ -5,34 +5,39 @@ import static io.ytautopilot.eventing.blocking.ReactiveTransactions.await;
 import io.quarkus.logging.Log;
 import io.ytautopilot.publish.domain.ApprovalHandling;
 import io.ytautopilot.publish.domain.ApprovedVideo;
+import io.ytautopilot.publish.domain.PublishOutcome;
 import io.ytautopilot.publish.domain.PublishTarget;
+import io.ytautopilot.publish.domain.PublishTargets;
 import io.ytautopilot.publish.domain.SignatureCheck;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
  * Publishes one approved video on the caller's worker thread: verify the provenance, mark
- * PUBLISHING, export, mark PUBLISHED. Hashing and copying block, so they run between the
- * transactions rather than inside one; a crash after PUBLISHING leaves the record unacknowledged,
- * and its redelivery verifies and exports again over the same files, then records the outcome.
+ * PUBLISHING, publish to the workspace's target, mark PUBLISHED (or HELD until the quota allows).
+ * Hashing, copying and uploading block, so they run between the transactions rather than inside
+ * one; a crash after PUBLISHING leaves the record unacknowledged, and its redelivery verifies and
+ * publishes again, which the targets make idempotent, then records the outcome.
  */
 @ApplicationScoped
 public class VideoPublishing {
   private final PublicationWorkflow workflow;
-  private final PublishTarget target;
+  private final PublishTargets targets;
   private final SignatureCheck signatures;
 
-  public VideoPublishing(PublicationWorkflow workflow, PublishTarget target, SignatureCheck signatures) {
+  public VideoPublishing(PublicationWorkflow workflow, PublishTargets targets, SignatureCheck signatures) {
     this.workflow = workflow;
-    this.target = target;
+    this.targets = targets;
     this.signatures = signatures;
   }
 
   /** Blocks: call it from a worker thread, never the event loop. */
   public void publish(String eventId, ApprovedVideo video) {
     var stored = await(() -> workflow.find(video.videoId()));
-    var handling = ApprovalHandling.of(stored, video.publishAttempt());
-    if (handling == ApprovalHandling.ALREADY_PUBLISHED || handling == ApprovalHandling.STALE) {
+    var handling = ApprovalHandling.of(stored, video.publishAttempt(), Instant.now());
+    if (handling == ApprovalHandling.ALREADY_PUBLISHED || handling == ApprovalHandling.HELD
+        || handling == ApprovalHandling.STALE) {
       Log.infof("approval %s of video %s (attempt %d) ignored: %s, stored attempt %d", eventId, video.videoId(),
           video.publishAttempt(), handling, stored.publishAttempt());
       return;
@@ -45,23 +50,31 @@ public class VideoPublishing {
         return;
       }
     }
+    PublishTarget target = targets.forWorkspace(video.workspaceId());
     handling = await(() -> workflow.begin(eventId, video, target.name()));
     if (!handling.exports()) {
       Log.infof("approval %s of video %s not published: %s", eventId, video.videoId(), handling);
       return;
     }
-    String location;
+    PublishOutcome outcome;
     try {
-      location = target.publish(video);
+      outcome = target.publish(video);
     } catch (RuntimeException e) {
       Log.errorf(e, "publishing video %s (attempt %d) to %s failed", video.videoId(), video.publishAttempt(),
           target.name());
       await(() -> workflow.fail(eventId, video, target.name() + " failed: " + describe(e)));
       return;
     }
-    await(() -> workflow.complete(eventId, video, target.name(), location));
+    if (outcome instanceof PublishOutcome.Held held) {
+      await(() -> workflow.hold(eventId, video, target.name(), held));
+      Log.warnf("video %s (attempt %d) held until %s: %s", video.videoId(), video.publishAttempt(), held.retryAt(),
+          held.reason());
+      return;
+    }
+    var published = (PublishOutcome.Published) outcome;
+    await(() -> workflow.complete(eventId, video, target.name(), published));
     Log.infof("published video %s (attempt %d) to %s: %s", video.videoId(), video.publishAttempt(), target.name(),
-        location);
+        published.location());
   }
 
   /** Blocks: call it from a worker thread, never the event loop. */

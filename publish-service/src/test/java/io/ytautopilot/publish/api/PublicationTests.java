@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static io.ytautopilot.publish.TestApprovals.KEY;
+import static io.ytautopilot.publish.TestApprovals.KEY_ID;
+import static io.ytautopilot.publish.TestApprovals.approved;
+import static io.ytautopilot.publish.TestApprovals.randomBytes;
+import static io.ytautopilot.publish.TestApprovals.signed;
+import static io.ytautopilot.publish.TestApprovals.unsigned;
+import static io.ytautopilot.publish.TestDatabase.sql;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -19,18 +26,15 @@ import io.ytautopilot.events.VideoApproved;
 import io.ytautopilot.events.VideoCancelled;
 import io.ytautopilot.events.VideoPublished;
 import io.ytautopilot.events.provenance.ProvenanceSignature;
-import io.ytautopilot.publish.domain.Sha256;
+import io.ytautopilot.publish.TestApprovals.Media;
 import io.ytautopilot.testsupport.EventStreams;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -45,15 +49,12 @@ class PublicationTests {
   private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(60);
   private static final Config CONFIG = ConfigProvider.getConfig();
   private static final Path EXPORT = Path.of(CONFIG.getValue("yt.export.dir", String.class));
-  private static final Path MEDIA = Path.of("target/test-media").toAbsolutePath();
-  private static final String KEY_ID = CONFIG.getValue("yt.provenance.key-id", String.class);
-  private static final byte[] KEY = Base64.getDecoder().decode(CONFIG.getValue("yt.provenance.key", String.class));
   private static final Instant PUBLISH_AT = Instant.parse("2026-12-01T17:00:00Z");
   private final EventStreams streams = EventStreams.shared();
 
   @Test
   void aVerifiedApprovalIsStartedExportedAndAnnouncedWithItsAttempt() throws Exception {
-    var media = Media.write();
+    var media = Media.write("demo", 64 * 1024);
     VideoApproved approval = VideoApproved.newBuilder(approved(media, signed(media, "alice", "bob")))
         .setPublishAt(PUBLISH_AT).setPrivacyStatus("unlisted").build();
     String videoId = media.videoId();
@@ -140,7 +141,7 @@ class PublicationTests {
 
   @Test
   void aRedeliveredReplayedOrRepeatedApprovalOfAPublishedVideoIsNeitherExportedNorAnnouncedAgain() throws Exception {
-    var media = Media.write();
+    var media = Media.write("demo", 64 * 1024);
     VideoApproved approval = approved(media, signed(media, "alice", "bob"));
     String videoId = media.videoId();
     streams.publish(Topics.VIDEO_APPROVED, videoId, approval);
@@ -162,7 +163,7 @@ class PublicationTests {
 
   @Test
   void aRetryWithTheNextAttemptPublishesOnceTheFileIsRightAndStaleAttemptsAreIgnored() throws Exception {
-    var media = Media.write();
+    var media = Media.write("demo", 64 * 1024);
     String videoId = media.videoId();
     VideoApproved first = approved(media, signed(media, "alice", "bob"));
     byte[] approvedBytes = Files.readAllBytes(media.video());
@@ -194,7 +195,7 @@ class PublicationTests {
 
   @Test
   void anApprovalOfACancelledVideoIsRefusedAndNothingIsExported() throws Exception {
-    var media = Media.write();
+    var media = Media.write("demo", 64 * 1024);
     String videoId = media.videoId();
     streams.publish(Topics.VIDEO_CANCELLED, videoId, cancelled(videoId));
     await().atMost(EVENT_TIMEOUT).pollInterval(Duration.ofMillis(100))
@@ -216,7 +217,7 @@ class PublicationTests {
 
   @Test
   void cancellingAPublishedVideoChangesNothing() throws Exception {
-    var media = Media.write();
+    var media = Media.write("demo", 64 * 1024);
     String videoId = media.videoId();
     streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media, "alice", "bob")));
     var location = streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, videoId, EVENT_TIMEOUT).value()
@@ -235,7 +236,7 @@ class PublicationTests {
 
   @Test
   void aRedeliveryAfterACrashWhilePublishingFinishesTheAttempt() throws Exception {
-    var media = Media.write();
+    var media = Media.write("demo", 64 * 1024);
     String videoId = media.videoId();
     // the state a crash leaves: PUBLISHING committed (and PublishStarted sent), the export half done
     sql("insert into publication (video_id, workspace_id, status, publish_attempt, target)"
@@ -264,7 +265,7 @@ class PublicationTests {
           new ProducerRecord<>(Topics.VIDEO_APPROVED, "empty", null),
           new ProducerRecord<>(Topics.VIDEO_CANCELLED, "empty", null)).awaitCompletion(Duration.ofSeconds(30));
     }
-    var media = Media.write();
+    var media = Media.write("demo", 64 * 1024);
     streams.publish(Topics.VIDEO_APPROVED, media.videoId(), approved(media, signed(media, "alice", "bob")));
 
     assertThat(streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, media.videoId(), EVENT_TIMEOUT).key())
@@ -276,53 +277,12 @@ class PublicationTests {
     given().get("/publications/{id}", UUID.randomUUID()).then().statusCode(404);
   }
 
-  /** A video's files as production left them, and the checksum review approved. */
-  private record Media(String videoId, Path video, Path thumbnail, String sha256) {
-    static Media write() throws Exception {
-      String videoId = UUID.randomUUID().toString();
-      Path folder = Files.createDirectories(MEDIA.resolve(videoId));
-      Path video = Files.write(folder.resolve(videoId + ".mp4"), randomBytes(64 * 1024));
-      Path thumbnail = Files.write(folder.resolve("thumbnail.png"), randomBytes(4 * 1024));
-      return new Media(videoId, video, thumbnail, Sha256.hexOf(video));
-    }
-  }
-
   private interface MediaFunction {
     VideoApproved apply(Media media) throws Exception;
   }
 
   private static VideoApproved forged(MediaFunction approval) throws Exception {
-    return approval.apply(Media.write());
-  }
-
-  private static Provenance unsigned(Media media, String gate1Reviewer, String gate2Reviewer) {
-    Instant gate2 = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    return Provenance.newBuilder()
-        .setVideoId(media.videoId()).setWorkspaceId("demo").setScriptRevision(2)
-        .setScriptApprovedBy(gate1Reviewer).setScriptApprovedAt(gate2.minus(2, ChronoUnit.HOURS))
-        .setVideoSha256(media.sha256())
-        .setVideoApprovedBy(gate2Reviewer).setVideoApprovedAt(gate2)
-        .setKeyId("").setSignature("")
-        .build();
-  }
-
-  /** Signed as review-service signs it, with the key the service under test trusts. */
-  private static Provenance signed(Media media, String gate1Reviewer, String gate2Reviewer) {
-    return ProvenanceSignature.sign(unsigned(media, gate1Reviewer, gate2Reviewer), KEY_ID, KEY);
-  }
-
-  private static VideoApproved approved(Media media, Provenance provenance) {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    return VideoApproved.newBuilder()
-        .setEventId(UUID.randomUUID().toString()).setOccurredAt(now)
-        .setVideoId(media.videoId()).setWorkspaceId("demo")
-        .setScriptApprovedBy("alice").setScriptApprovedAt(now.minus(2, ChronoUnit.HOURS))
-        .setVideoApprovedBy("bob").setVideoApprovedAt(now)
-        .setTitle("Why octopuses have three hearts").setDescription("A short explainer")
-        .setTags(List.of("octopus", "biology"))
-        .setVideoLocation(media.video().toString()).setThumbnailLocation(media.thumbnail().toString())
-        .setProvenance(provenance)
-        .build();
+    return approval.apply(Media.write("demo", 64 * 1024));
   }
 
   private static VideoCancelled cancelled(String videoId) {
@@ -337,16 +297,5 @@ class PublicationTests {
         .chain(session -> session.createNativeQuery("select count(*) from inbox_event where event_id = :id", Long.class)
             .setParameter("id", eventId).getSingleResult())))
         == 1;
-  }
-
-  private static void sql(String statement) {
-    ReactiveTransactions.await(() -> Panache.withTransaction(() -> Panache.getSession()
-        .chain(session -> session.createNativeQuery(statement).executeUpdate())));
-  }
-
-  private static byte[] randomBytes(int size) {
-    var bytes = new byte[size];
-    ThreadLocalRandom.current().nextBytes(bytes);
-    return bytes;
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ytautopilot.publish.domain.Approval;
 import io.ytautopilot.publish.domain.ApprovedVideo;
 import io.ytautopilot.publish.domain.Provenance;
+import io.ytautopilot.publish.domain.PublishOutcome;
 import io.ytautopilot.publish.domain.PublishTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class FolderExport implements PublishTarget {
+  public static final String NAME = "export";
   static final String METADATA = "metadata.json";
 
   private final Path root;
@@ -58,11 +60,11 @@ public class FolderExport implements PublishTarget {
 
   @Override
   public String name() {
-    return "export";
+    return NAME;
   }
 
   @Override
-  public String publish(ApprovedVideo video) {
+  public PublishOutcome.Published publish(ApprovedVideo video) {
     Path folder = folderOf(video);
     try {
       Files.createDirectories(folder);
@@ -80,7 +82,7 @@ public class FolderExport implements PublishTarget {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot export video " + video.videoId() + " to " + folder, e);
     }
-    return folder.toString();
+    return new PublishOutcome.Published(folder.toString(), null);
   }
 
   private Path folderOf(ApprovedVideo video) {

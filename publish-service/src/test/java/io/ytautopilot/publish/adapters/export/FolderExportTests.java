@@ -27,8 +27,8 @@ class FolderExportTests {
     var export = new FolderExport(dir.resolve("export"), new ObjectMapper());
     var video = video("demo", new PublishSettings(PUBLISH_AT, "unlisted", true, true));
 
-    String first = export.publish(video);
-    String second = export.publish(video);
+    String first = export.publish(video).location();
+    String second = export.publish(video).location();
 
     Path folder = dir.resolve("export/demo/" + video.videoId());
     assertThat(first).isEqualTo(second).isEqualTo(folder.toString());
@@ -56,7 +56,7 @@ class FolderExportTests {
     var export = new FolderExport(dir.resolve("export"), new ObjectMapper());
     var video = video("demo", new PublishSettings(null, "private", false, false));
 
-    var metadata = new ObjectMapper().readTree(Path.of(export.publish(video)).resolve("metadata.json").toFile());
+    var metadata = new ObjectMapper().readTree(Path.of(export.publish(video).location()).resolve("metadata.json").toFile());
 
     assertThat(metadata.get("publishAt").isNull()).isTrue();
     assertThat(metadata.at("/containsSyntheticMedia").asBoolean()).isFalse();
