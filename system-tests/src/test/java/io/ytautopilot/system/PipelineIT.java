@@ -89,6 +89,14 @@ class PipelineIT {
     assertThat(metadata).contains(published.getString("assets.videoSha256"));
     assertThat(history).allSatisfy(entry -> assertThat(entry.get("at")).isNotNull());
 
+    // ops can follow the video through every service's JSON log by its id
+    for (String service : List.of("review-service", "production-service", "publish-service")) {
+      assertThat(ServiceLogs.withContext(service, "videoId", videoId)).as(service + " logs about the video")
+          .isNotEmpty();
+    }
+    assertThat(ServiceLogs.withContext("editorial-service", "workspaceId", workspace))
+        .as("editorial logs its drafting under the workspace").isNotEmpty();
+
     report(gate2ToPublishedMillis);
   }
 

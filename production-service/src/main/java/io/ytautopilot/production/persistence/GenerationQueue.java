@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jboss.logging.MDC;
 
 /**
  * The generation queue: admitted videos wait in the database (QUEUED) and this instance renders
@@ -119,6 +120,9 @@ public class GenerationQueue {
       for (Optional<ProductionJob> next = claim(); next.isPresent() && running.get(); next = claim()) {
         var job = next.get();
         rendering.set(job.videoId());
+        // the render's log lines name the video, as the events about it do
+        MDC.put("videoId", job.videoId().toString());
+        MDC.put("workspaceId", job.workspaceId());
         try {
           production.render(job, new VideoProduction.Lease(owner, settings.lease()));
         } catch (RuntimeException e) {
@@ -128,6 +132,8 @@ public class GenerationQueue {
           return;
         } finally {
           rendering.set(null);
+          MDC.remove("videoId");
+          MDC.remove("workspaceId");
         }
       }
       scheduledRunDue.set(false);

@@ -46,6 +46,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.MDC;
 
 /**
  * Renders one claimed generation on the caller's thread, its scenes side by side on a bounded pool.
@@ -239,8 +240,16 @@ public class VideoProduction {
     }
 
     void renderAll() {
+      Map<String, Object> logContext = MDC.getMap();
       List<Future<?>> scenes = plan.toRender().stream()
-          .map(scene -> scenePool.submit(() -> renderOne(scene)))
+          .map(scene -> scenePool.submit(() -> {
+            logContext.forEach(MDC::put);
+            try {
+              renderOne(scene);
+            } finally {
+              MDC.clear();
+            }
+          }))
           .collect(Collectors.toList());
       for (Future<?> scene : scenes) {
         try {
