@@ -77,7 +77,7 @@ class ConsoleIT {
   @Test
   void aReviewerWorksBothGatesInTheBrowserAndAnotherWorkspaceSeesNothing() throws Exception {
     String workspace = PipelineSystem.WORKSPACE_REVIEWERS.get(REVIEWER);
-    given().post(system.url("trend-service", "/workspaces/{ws}/trends/fetch"), workspace).then().statusCode(200);
+    system.createWorkspaceAndFetch(workspace, List.of("shocking"));
     String videoId = awaitDraft(workspace);
 
     signIn(REVIEWER);

@@ -213,7 +213,7 @@ class PipelineIT {
 
   private static String newWorkspace() {
     String workspace = "sys-" + UUID.randomUUID().toString().substring(0, 8);
-    given().post(system.url("trend-service", "/workspaces/{ws}/trends/fetch"), workspace).then().statusCode(200);
+    system.createWorkspaceAndFetch(workspace, List.of("shocking"));
     return workspace;
   }
 

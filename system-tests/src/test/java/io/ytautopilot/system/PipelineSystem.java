@@ -1,11 +1,15 @@
 package io.ytautopilot.system;
 
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The five packaged services as separate JVMs on the local stack (the `test` stack of
@@ -30,6 +34,26 @@ final class PipelineSystem implements AutoCloseable {
   private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
 
   /** Empties the service databases, then starts every service and waits until all are ready. */
+  /**
+   * Creates the workspace with the demo feed shipped in local-stack/feeds as its only source (no
+   * internet needed) and the given banned words, then fetches its trends now: editorial drafts a
+   * video for it.
+   */
+  void createWorkspaceAndFetch(String workspace, List<String> bannedWords) {
+    String banned = bannedWords.stream().map(word -> '"' + word + '"').collect(Collectors.joining(", "));
+    given().contentType(ContentType.JSON).body("""
+        {"id": "%s", "name": "System test %s", "niche": "science explainers",
+         "nicheKeywords": ["space", "octopus", "sleep"], "language": "en", "audience": "curious adults",
+         "brand": {"tone": "curious", "voice": "a friendly teacher", "visualStyle": "flat colours",
+                   "bannedTopics": ["politics"], "bannedWords": [%s]},
+         "targetFormat": "LONG", "targetLengthSeconds": 60, "budgetPerVideoUsd": 4.0, "budgetPerMonthUsd": 60.0,
+         "sources": [{"name": "demo-feed", "kind": "rss", "target": "file:science-explainers.xml"}],
+         "fetchCron": "0 0 */6 * * ?"}
+        """.formatted(workspace, workspace, banned))
+        .post(url("trend-service", "/workspaces")).then().statusCode(201);
+    given().post(url("trend-service", "/workspaces/{ws}/trends/fetch"), workspace).then().statusCode(200);
+  }
+
   static PipelineSystem startFresh() throws Exception {
     for (String service : SERVICES) {
       resetDatabase(databaseOf(service));
@@ -48,7 +72,8 @@ final class PipelineSystem implements AutoCloseable {
       properties.put("yt.database.name", databaseOf(service));
       properties.put("yt.media.dir", WORK.resolve("media").toString());
       properties.put("yt.export.dir", WORK.resolve("export").toString());
-      properties.put("trend.fetch.every", "off"); // only explicit API calls fetch here
+      properties.put("yt.trend.schedule.enabled", "false"); // only explicit API calls fetch here
+      properties.put("yt.trend.feeds.base-dir", ROOT.resolve("local-stack/feeds").toString());
       properties.put("yt.provenance.key-id", "system");
       properties.put("yt.provenance.key", PROVENANCE_KEY);
       if (service.equals("review-service")) {
