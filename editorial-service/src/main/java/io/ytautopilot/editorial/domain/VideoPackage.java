@@ -1,5 +1,6 @@
 package io.ytautopilot.editorial.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -61,6 +62,44 @@ public record VideoPackage(
             + "; scenes are numbered 1, 2, 3, ... in order");
       }
     }
+  }
+
+  /**
+   * YouTube chapters from the scene timing: a chapter starts at 0:00 with the first scene and runs
+   * over the following scenes until it lasts the minimum YouTube accepts; each is titled by the
+   * on-screen text of its first scene. YouTube shows them from three chapters on.
+   */
+  public List<Chapter> chapters() {
+    List<Chapter> chapters = new ArrayList<>();
+    int start = 0;
+    int chapterStart = 0;
+    String chapterTitle = null;
+    for (Scene scene : scenes) {
+      if (chapterTitle == null) {
+        chapterStart = start;
+        chapterTitle = scene.onScreenText();
+      }
+      start += scene.durationSeconds();
+      if (start - chapterStart >= Chapter.MIN_SECONDS) {
+        chapters.add(new Chapter(chapterStart, chapterTitle));
+        chapterTitle = null;
+      }
+    }
+    // a short tail joins the chapter before it; a video shorter than one chapter is one chapter
+    if (chapterTitle != null && chapters.isEmpty()) {
+      chapters.add(new Chapter(chapterStart, chapterTitle));
+    }
+    return List.copyOf(chapters);
+  }
+
+  /** The length of the video, as planned scene by scene. */
+  public int durationSeconds() {
+    return scenes.stream().mapToInt(Scene::durationSeconds).sum();
+  }
+
+  public record Chapter(int startSeconds, String title) {
+    /** YouTube's minimum length of a chapter. */
+    public static final int MIN_SECONDS = 10;
   }
 
   private static void requireText(String text, String what) {

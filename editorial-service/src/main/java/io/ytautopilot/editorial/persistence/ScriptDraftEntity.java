@@ -26,4 +26,29 @@ public class ScriptDraftEntity {
 
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
+
+  @Column(name = "target_format")
+  public String targetFormat;
+
+  @Column(name = "selection_reason")
+  public String selectionReason;
+
+  /** JSON: phase -> prompt variant. */
+  @Column(name = "prompt_variants", nullable = false)
+  public String promptVariants;
+
+  /** Whether Gate 1 approved revision 1 as it was. */
+  @Column(name = "passed_gate1_first", nullable = false)
+  public boolean passedGate1First;
+
+  /** Change requests answered with a new revision. */
+  @Column(name = "change_requests", nullable = false)
+  public int changeRequests;
+
+  /** The latest view count publish-service reported. */
+  @Column(nullable = false)
+  public long views;
+
+  @Column(name = "views_measured_at")
+  public Instant viewsMeasuredAt;
 }

@@ -1,17 +1,31 @@
 package io.ytautopilot.editorial.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ytautopilot.editorial.domain.ComplianceFinding;
+import io.ytautopilot.editorial.domain.ModelCall;
+import io.ytautopilot.editorial.domain.Phase;
 import io.ytautopilot.editorial.domain.ScriptDraft;
+import io.ytautopilot.editorial.domain.TopicPicker;
 import io.ytautopilot.editorial.domain.VideoPackage;
+import io.ytautopilot.editorial.domain.WorkspaceMemory;
+import io.ytautopilot.editorial.domain.WorkspaceProfile;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Moves a draft between its table rows (the video, and each revision with its package as JSON) and
- * the domain model.
+ * Moves drafts, memory and profiles between their table rows (with JSON columns for what is only
+ * ever read whole) and the domain model.
  */
 @ApplicationScoped
 class ScriptDraftMapper {
+  private static final TypeReference<Map<Phase, String>> VARIANTS = new TypeReference<>() {};
+  private static final TypeReference<List<ComplianceFinding>> FINDINGS = new TypeReference<>() {};
+  private static final TypeReference<List<ModelCall>> CALLS = new TypeReference<>() {};
+
   private final ObjectMapper json;
 
   ScriptDraftMapper(ObjectMapper json) {
@@ -26,6 +40,9 @@ class ScriptDraftMapper {
     row.trendId = first.trendId();
     row.topic = first.videoPackage().topic();
     row.createdAt = first.createdAt();
+    row.targetFormat = first.brief().targetFormat();
+    row.selectionReason = first.brief().selectionReason();
+    row.promptVariants = write(first.brief().promptVariants());
     return row;
   }
 
@@ -37,36 +54,74 @@ class ScriptDraftMapper {
     row.changeNote = draft.changeNote();
     row.packageJson = write(draft.videoPackage());
     row.createdAt = draft.createdAt();
+    row.findings = write(draft.findings());
+    row.modelCalls = write(draft.modelCalls());
     return row;
   }
 
-  UsedTopicEntity usedTopic(ScriptDraft draft, String topicKey) {
+  UsedTopicEntity usedTopic(ScriptDraft first) {
     var row = new UsedTopicEntity();
-    row.workspaceId = draft.workspaceId();
-    row.normalizedTopic = topicKey;
-    row.videoId = draft.videoId();
-    row.usedAt = draft.createdAt();
+    row.videoId = first.videoId();
+    row.workspaceId = first.workspaceId();
+    row.topic = first.videoPackage().topic();
+    row.normalizedTopic = TopicPicker.keyOf(row.topic);
+    row.title = first.videoPackage().title();
+    row.usedAt = first.createdAt();
     return row;
   }
 
   ScriptDraft toDomain(ScriptDraftEntity video, ScriptRevisionEntity revision) {
+    var brief = new ScriptDraft.Brief(video.targetFormat, video.selectionReason, variants(video));
     return new ScriptDraft(video.videoId, video.workspaceId, video.trendId, revision.revision, revision.answersNotes,
-        revision.changeNote, revision.createdAt, read(revision.packageJson));
+        revision.changeNote, revision.createdAt, read(revision.packageJson, VideoPackage.class), brief,
+        read(revision.findings, FINDINGS), read(revision.modelCalls, CALLS));
   }
 
-  private String write(VideoPackage videoPackage) {
+  Map<Phase, String> variants(ScriptDraftEntity video) {
+    return read(video.promptVariants, VARIANTS);
+  }
+
+  WorkspaceMemory memory(List<UsedTopicEntity> rows) {
+    return new WorkspaceMemory(rows.stream()
+        .map(row -> new WorkspaceMemory.Entry(row.videoId, row.topic, row.title, row.usedAt, row.rejectedAt,
+            row.rejectionReason))
+        .toList());
+  }
+
+  WorkspaceProfileEntity profileRow(WorkspaceProfile profile, Instant now) {
+    var row = new WorkspaceProfileEntity();
+    row.workspaceId = profile.workspaceId();
+    row.version = profile.version();
+    row.profile = write(profile);
+    row.updatedAt = now;
+    return row;
+  }
+
+  WorkspaceProfile profile(WorkspaceProfileEntity row) {
+    return row == null ? null : read(row.profile, WorkspaceProfile.class);
+  }
+
+  private String write(Object value) {
     try {
-      return json.writeValueAsString(videoPackage);
+      return json.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot store the package of '" + videoPackage.topic() + "'", e);
+      throw new IllegalStateException("cannot store " + value.getClass().getSimpleName(), e);
     }
   }
 
-  private VideoPackage read(String document) {
+  private <T> T read(String document, Class<T> type) {
     try {
-      return json.readValue(document, VideoPackage.class);
+      return json.readValue(document, type);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a stored video package is unreadable", e);
+      throw new IllegalStateException("a stored " + type.getSimpleName() + " is unreadable", e);
+    }
+  }
+
+  private <T> T read(String document, TypeReference<T> type) {
+    try {
+      return json.readValue(document, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a stored " + type.getType() + " is unreadable", e);
     }
   }
 }

@@ -34,5 +34,13 @@ public class ScriptRevisionEntity {
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 
+  /** JSON array of the compliance findings. */
+  @Column(nullable = false)
+  public String findings;
+
+  /** JSON array of the model calls that wrote this revision. */
+  @Column(name = "model_calls", nullable = false)
+  public String modelCalls;
+
   public record Key(UUID videoId, int revision) implements Serializable {}
 }

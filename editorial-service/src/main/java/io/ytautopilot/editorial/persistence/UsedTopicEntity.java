@@ -3,30 +3,36 @@ package io.ytautopilot.editorial.persistence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A topic a workspace has drafted a video about, under its topic key. */
+/** One line of a workspace's memory: the topic a video was drafted about, and whether Gate 1 rejected it. */
 @Entity
 @Table(name = "used_topic")
-@IdClass(UsedTopicEntity.Key.class)
 public class UsedTopicEntity {
   @Id
-  @Column(name = "workspace_id")
+  @Column(name = "video_id")
+  public UUID videoId;
+
+  @Column(name = "workspace_id", nullable = false)
   public String workspaceId;
 
-  @Id
-  @Column(name = "normalized_topic")
+  @Column(name = "normalized_topic", nullable = false)
   public String normalizedTopic;
 
-  @Column(name = "video_id", nullable = false)
-  public UUID videoId;
+  @Column(nullable = false)
+  public String topic;
+
+  @Column(nullable = false)
+  public String title;
 
   @Column(name = "used_at", nullable = false)
   public Instant usedAt;
 
-  public record Key(String workspaceId, String normalizedTopic) implements Serializable {}
+  @Column(name = "rejected_at")
+  public Instant rejectedAt;
+
+  @Column(name = "rejection_reason")
+  public String rejectionReason;
 }

@@ -2,20 +2,17 @@ package io.ytautopilot.editorial.persistence;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
+import java.util.List;
+import java.util.UUID;
 
 @ApplicationScoped
 @WithSession
-public class UsedTopicRepository implements PanacheRepositoryBase<UsedTopicEntity, UsedTopicEntity.Key> {
+public class UsedTopicRepository implements PanacheRepositoryBase<UsedTopicEntity, UUID> {
 
-  public Uni<Set<String>> topicKeysOf(String workspaceId) {
-    return getSession()
-        .chain(session -> session.createSelectionQuery(
-                "select normalizedTopic from UsedTopicEntity where workspaceId = :workspace", String.class)
-            .setParameter("workspace", workspaceId)
-            .getResultList())
-        .map(Set::copyOf);
+  public Uni<List<UsedTopicEntity>> newestFirst(String workspaceId) {
+    return list("workspaceId", Sort.descending("usedAt").and("videoId"), workspaceId);
   }
 }

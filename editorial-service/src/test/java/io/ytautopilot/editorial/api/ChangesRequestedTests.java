@@ -133,6 +133,7 @@ class ChangesRequestedTests {
 
   /** Drafts a new video for the workspace and returns its revision 1. */
   private ScriptDrafted firstDraft(ConsumerTask<String, ScriptDrafted> drafted, String workspace) {
+    streams.publish(Topics.WORKSPACES, workspace, Workspaces.configured(workspace, 1));
     streams.publish(Topics.TRENDS_FETCHED, workspace,
         trendsFetched(workspace, trend("Why Octopuses Have Three Hearts", 88.2)));
     ScriptDrafted first = await().atMost(EVENT_TIMEOUT).pollInterval(Duration.ofMillis(100))
@@ -159,7 +160,7 @@ class ChangesRequestedTests {
         .iterator().next().getLong(0) == 1;
   }
 
-  private static ChangesRequested changesRequested(ScriptDrafted draft, int revision, String notes) {
+  static ChangesRequested changesRequested(ScriptDrafted draft, int revision, String notes) {
     return ChangesRequested.newBuilder()
         .setEventId(UUID.randomUUID().toString())
         .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MICROS))

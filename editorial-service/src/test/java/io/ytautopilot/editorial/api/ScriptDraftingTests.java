@@ -9,6 +9,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.ytautopilot.events.Chapter;
+import io.ytautopilot.events.ModelCall;
 import io.ytautopilot.events.Scene;
 import io.ytautopilot.events.ScriptDrafted;
 import io.ytautopilot.events.Topics;
@@ -45,6 +47,7 @@ class ScriptDraftingTests {
   void fetchedTrendsBecomeADraftOnTheBestScoredOne() {
     String workspace = "ws-" + UUID.randomUUID();
     try (ConsumerTask<String, ScriptDrafted> drafted = streams.read(Topics.SCRIPT_DRAFTED)) {
+      configure(workspace);
       streams.publish(Topics.TRENDS_FETCHED, workspace, trendsFetched(workspace, LIGHTNING, OCTOPUS, AURORA));
 
       ConsumerRecord<String, ScriptDrafted> record = awaitDrafts(drafted, workspace, 1).get(0);
@@ -58,6 +61,11 @@ class ScriptDraftingTests {
       assertThat(draft.getScenes()).hasSizeGreaterThanOrEqualTo(3);
       assertThat(draft.getScenes()).extracting(Scene::getIndex)
           .containsExactlyElementsOf(IntStream.rangeClosed(1, draft.getScenes().size()).boxed().toList());
+      assertThat(draft.getTargetFormat()).isEqualTo("SHORTS");
+      assertThat(draft.getSelectionReason()).startsWith("Best score (88.2) of 3 candidates");
+      assertThat(draft.getChapters()).isNotEmpty().first().extracting(Chapter::getStartSeconds).isEqualTo(0);
+      assertThat(draft.getModelCalls()).extracting(ModelCall::getProvider).containsOnly("offline");
+      assertThat(draft.getPromptVariants()).isEmpty();
 
       given().get("/scripts/{videoId}", draft.getVideoId()).then().statusCode(200)
           .body("trendId", equalTo(OCTOPUS.getTrendId()))
@@ -74,6 +82,7 @@ class ScriptDraftingTests {
     String workspace = "ws-" + UUID.randomUUID();
     TrendsFetched event = trendsFetched(workspace, LIGHTNING, OCTOPUS, AURORA);
     try (ConsumerTask<String, ScriptDrafted> drafted = streams.read(Topics.SCRIPT_DRAFTED)) {
+      configure(workspace);
       streams.publish(Topics.TRENDS_FETCHED, workspace, event);
       streams.publish(Topics.TRENDS_FETCHED, workspace, event);
 
@@ -88,6 +97,7 @@ class ScriptDraftingTests {
   void theSameTrendsFetchedAgainGiveTheNextBestTopic() {
     String workspace = "ws-" + UUID.randomUUID();
     try (ConsumerTask<String, ScriptDrafted> drafted = streams.read(Topics.SCRIPT_DRAFTED)) {
+      configure(workspace);
       streams.publish(Topics.TRENDS_FETCHED, workspace, trendsFetched(workspace, LIGHTNING, OCTOPUS, AURORA));
       awaitDrafts(drafted, workspace, 1);
       streams.publish(Topics.TRENDS_FETCHED, workspace, trendsFetched(workspace, LIGHTNING, OCTOPUS, AURORA));
@@ -104,6 +114,7 @@ class ScriptDraftingTests {
     Trend octopusAgain = trend("why octopuses have THREE hearts!", 80.0);
     TrendsFetched last = trendsFetched(workspace, OCTOPUS, octopusAgain, LIGHTNING);
     try (ConsumerTask<String, ScriptDrafted> drafted = streams.read(Topics.SCRIPT_DRAFTED)) {
+      configure(workspace);
       streams.publish(Topics.TRENDS_FETCHED, workspace, trendsFetched(workspace, OCTOPUS, octopusAgain, LIGHTNING));
       streams.publish(Topics.TRENDS_FETCHED, workspace, trendsFetched(workspace, OCTOPUS, octopusAgain, LIGHTNING));
       streams.publish(Topics.TRENDS_FETCHED, workspace, last);
@@ -124,14 +135,19 @@ class ScriptDraftingTests {
     given().get("/workspaces/{ws}/scripts", "ws-" + UUID.randomUUID()).then().statusCode(200).body("size()", equalTo(0));
   }
 
-  private static List<ConsumerRecord<String, ScriptDrafted>> awaitDrafts(
+  /** Drafting needs the workspace's definition; trend-service sends it before any trends. */
+  private void configure(String workspace) {
+    streams.publish(Topics.WORKSPACES, workspace, Workspaces.configured(workspace, 1));
+  }
+
+  static List<ConsumerRecord<String, ScriptDrafted>> awaitDrafts(
       ConsumerTask<String, ScriptDrafted> topic, String workspace, int count) {
     return await().atMost(EVENT_TIMEOUT).pollInterval(Duration.ofMillis(100))
         .until(() -> draftsOf(topic, workspace), drafts -> drafts.size() >= count);
   }
 
   /** ScriptDrafted is keyed by video, so a workspace's drafts are found by their content. */
-  private static List<ConsumerRecord<String, ScriptDrafted>> draftsOf(
+  static List<ConsumerRecord<String, ScriptDrafted>> draftsOf(
       ConsumerTask<String, ScriptDrafted> topic, String workspace) {
     return topic.getRecords().stream().filter(record -> workspace.equals(record.value().getWorkspaceId())).toList();
   }

@@ -1,6 +1,6 @@
 package io.ytautopilot.editorial.domain;
 
-import static io.ytautopilot.editorial.domain.TopicPickerTests.candidate;
+import static io.ytautopilot.editorial.domain.Fixtures.candidate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,10 +1,12 @@
 package io.ytautopilot.editorial.domain;
 
-import static io.ytautopilot.editorial.domain.TopicPickerTests.candidate;
+import static io.ytautopilot.editorial.domain.Fixtures.candidate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +17,8 @@ class ScriptDraftTests {
 
   private final ScriptWriter writer = new OfflineScriptWriter();
   private final ScriptDraft first = ScriptDraft.first(UUID.randomUUID(), "science-shorts", UUID.randomUUID(), DRAFTED,
-      writer.write(candidate("Why Octopuses Have Three Hearts", 50)));
+      writer.write(candidate("Why Octopuses Have Three Hearts", 50)),
+      new ScriptDraft.Brief("SHORTS", "Best score.", Map.of()), List.of(), List.of());
 
   @Test
   void notesOnTheLatestRevisionGiveTheNextRevisionOfTheSameVideo() {
@@ -28,6 +31,7 @@ class ScriptDraftTests {
     assertThat(second.answersNotes()).isEqualTo(NOTES);
     assertThat(second.changeNote()).contains(NOTES);
     assertThat(second.createdAt()).isEqualTo(REVISED);
+    assertThat(second.brief()).isEqualTo(first.brief());
     assertThat(second.videoPackage()).isEqualTo(writer.revise(first.videoPackage(), 2, NOTES).videoPackage());
     assertThat(second.answer(request(2), writer, REVISED)).get().extracting(ScriptDraft::revision).isEqualTo(3);
   }

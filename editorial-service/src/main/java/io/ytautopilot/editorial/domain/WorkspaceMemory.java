@@ -1,0 +1,50 @@
+package io.ytautopilot.editorial.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a workspace has made videos about: every topic drafted, its title and date, and whether a
+ * Gate 1 reviewer rejected it. Phase B never repeats a topic within the workspace's repeat window
+ * and ranks candidates like a rejected topic lower.
+ */
+public record WorkspaceMemory(List<Entry> entries) {
+
+  /**
+   * @param rejectedAt null unless a reviewer rejected the video
+   * @param rejectionReason the reviewer's reason; null unless rejected
+   */
+  public record Entry(UUID videoId, String topic, String title, Instant usedAt, Instant rejectedAt,
+      String rejectionReason) {
+    public boolean rejected() {
+      return rejectedAt != null;
+    }
+  }
+
+  public WorkspaceMemory {
+    entries = List.copyOf(entries);
+  }
+
+  public static WorkspaceMemory empty() {
+    return new WorkspaceMemory(List.of());
+  }
+
+  /** Whether a video on this topic, in any wording (a near-duplicate too), was drafted less than windowDays ago. */
+  public boolean usedWithin(String topic, Instant now, int windowDays) {
+    String key = TopicPicker.keyOf(topic);
+    Instant since = now.minus(Duration.ofDays(windowDays));
+    return entries.stream()
+        .filter(entry -> entry.usedAt().isAfter(since))
+        .anyMatch(entry -> TopicPicker.keyOf(entry.topic()).equals(key)
+            || TopicPicker.likeness(entry.topic(), topic) >= Curation.NEAR_DUPLICATE);
+  }
+
+  /** How close the topic comes to any rejected one, 0 (unlike all) to 1 (the same words). */
+  public double likenessToRejected(String topic) {
+    return entries.stream().filter(Entry::rejected)
+        .mapToDouble(entry -> TopicPicker.likeness(entry.topic(), topic))
+        .max().orElse(0);
+  }
+}
