@@ -77,7 +77,7 @@ class ConsoleIT {
   @Test
   void aReviewerWorksBothGatesInTheBrowserAndAnotherWorkspaceSeesNothing() throws Exception {
     String workspace = PipelineSystem.WORKSPACE_REVIEWERS.get(REVIEWER);
-    system.createWorkspaceAndFetch(workspace, List.of("shocking"));
+    system.createWorkspaceAndFetch(workspace, List.of("explainer"));
     String videoId = awaitDraft(workspace);
 
     signIn(REVIEWER);
@@ -94,6 +94,12 @@ class ConsoleIT {
     assertThat(browser.findElements(By.cssSelector("#states li.current"))).extracting(WebElement::getText)
         .containsExactly("SCRIPT_PENDING_REVIEW");
     assertThat(browser.findElement(By.id("revision-diff")).isDisplayed()).as("revision 1 has nothing to compare").isFalse();
+    // the workspace bans "explainer", a tag of every offline-written package: editorial's compliance
+    // pre-review flags it, and the reviewer sees it before deciding
+    waitFor(By.cssSelector("#findings tr.finding.blocker"));
+    assertThat(text("#findings")).contains("banned-word", "explainer");
+    assertThat(text("#compliance-summary")).contains("blocker");
+    assertThat(text("#drafting-facts")).contains("LLM cost of this revision");
 
     // changes once: editorial's offline writer answers with revision 2, and Gate 1 shows what changed
     browser.findElement(By.id("gate1-comment")).sendKeys("a punchier title, please");

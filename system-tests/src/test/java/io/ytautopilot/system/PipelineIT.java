@@ -39,8 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 // up any video of a later test in its queue
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineIT {
-  private static final List<String> CONSUMER_GROUPS =
-      List.of("editorial-service", "review-service", "production-service", "publish-service");
+  private static final List<String> CONSUMER_GROUPS = Stream.of("editorial-service", "review-service",
+      "production-service", "publish-service").map(PipelineSystem::consumerGroupOf).toList();
   private static final List<String> VIDEO_TOPICS = List.of(Topics.SCRIPT_DRAFTED, Topics.SCRIPT_APPROVED,
       Topics.GENERATION_STARTED, Topics.ASSETS_GENERATED, Topics.VIDEO_APPROVED, Topics.PUBLISH_STARTED,
       Topics.VIDEO_PUBLISHED);

@@ -3,12 +3,18 @@ package io.ytautopilot.system;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -33,7 +39,10 @@ final class PipelineSystem implements AutoCloseable {
 
   private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
 
-  /** Empties the service databases, then starts every service and waits until all are ready. */
+  /**
+   * Empties the service databases, moves their consumer groups past every event already on the
+   * broker, then starts every service and waits until all are ready.
+   */
   /**
    * Creates the workspace with the demo feed shipped in local-stack/feeds as its only source (no
    * internet needed) and the given banned words, then fetches its trends now: editorial drafts a
@@ -55,8 +64,12 @@ final class PipelineSystem implements AutoCloseable {
   }
 
   static PipelineSystem startFresh() throws Exception {
-    for (String service : SERVICES) {
-      resetDatabase(databaseOf(service));
+    try (var kafka = new KafkaOps(KAFKA)) {
+      for (String service : SERVICES) {
+        resetDatabase(databaseOf(service));
+        // the module tests leave events on the shared test broker: this system starts after them
+        kafka.skipToEnd(consumerGroupOf(service), incomingTopics(service).values());
+      }
     }
     var system = new PipelineSystem();
     system.start();
@@ -70,6 +83,8 @@ final class PipelineSystem implements AutoCloseable {
       properties.put("yt.registry.url", REGISTRY);
       properties.put("yt.database.host", DATABASE_HOST);
       properties.put("yt.database.name", databaseOf(service));
+      incomingTopics(service).keySet().forEach(channel ->
+          properties.put("mp.messaging.incoming." + channel + ".group.id", consumerGroupOf(service)));
       properties.put("yt.media.dir", WORK.resolve("media").toString());
       properties.put("yt.export.dir", WORK.resolve("export").toString());
       properties.put("yt.trend.schedule.enabled", "false"); // only explicit API calls fetch here
@@ -132,6 +147,31 @@ final class PipelineSystem implements AutoCloseable {
     byte[] key = new byte[32];
     new java.security.SecureRandom().nextBytes(key);
     return java.util.Base64.getEncoder().encodeToString(key);
+  }
+
+  /** Consumer groups of their own, apart from the module tests' groups on the same broker. */
+  static String consumerGroupOf(String service) {
+    return service + "-system";
+  }
+
+  /** The service's consumer channels and their topics, as its application.properties names them. */
+  static Map<String, String> incomingTopics(String service) {
+    var properties = new Properties();
+    try (var in = Files.newBufferedReader(
+        ROOT.resolve(service).resolve("src/main/resources/application.properties"))) {
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    var topics = new TreeMap<String, String>();
+    var channel = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
+    for (String key : properties.stringPropertyNames()) {
+      var match = channel.matcher(key);
+      if (match.matches()) {
+        topics.put(match.group(1), properties.getProperty(key));
+      }
+    }
+    return topics;
   }
 
   static String databaseOf(String service) {
