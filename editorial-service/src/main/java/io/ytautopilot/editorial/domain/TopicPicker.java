@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 public final class TopicPicker {
   /** Score points (of 100) taken from a candidate with the same words as a rejected topic. */
   static final double REJECTION_PENALTY = 40;
+  /** Smaller than the penalty: a rejection is a reviewer's word, views are a noisier signal. */
+  static final double WATCHED_BONUS = 20;
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   /** Words that say nothing about a subject, so two titles sharing them are not alike. */
   private static final Set<String> FILLER = Set.of("and", "are", "do", "does", "for", "how", "in", "into", "is",
@@ -54,9 +56,13 @@ public final class TopicPicker {
     return !wanted.isEmpty() && stems.contains(" " + wanted + " ");
   }
 
-  /** The score Phase B ranks by: the trend's own, less the penalty for resembling a rejected topic. */
+  /**
+   * The score Phase B ranks by: the trend's own, less the penalty for resembling a rejected topic,
+   * plus the bonus for resembling a well-watched one.
+   */
   public static double rankScore(TrendCandidate candidate, WorkspaceMemory memory) {
-    return candidate.score() - REJECTION_PENALTY * memory.likenessToRejected(candidate.title());
+    return candidate.score() - REJECTION_PENALTY * memory.likenessToRejected(candidate.title())
+        + WATCHED_BONUS * memory.likenessToWatched(candidate.title());
   }
 
   /**

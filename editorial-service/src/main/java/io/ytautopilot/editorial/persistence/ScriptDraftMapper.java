@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Moves drafts, memory and profiles between their table rows (with JSON columns for what is only
@@ -81,10 +82,11 @@ class ScriptDraftMapper {
     return read(video.promptVariants, VARIANTS);
   }
 
-  WorkspaceMemory memory(List<UsedTopicEntity> rows) {
+  /** @param views the latest view count of each published video */
+  WorkspaceMemory memory(List<UsedTopicEntity> rows, Map<UUID, Long> views) {
     return new WorkspaceMemory(rows.stream()
         .map(row -> new WorkspaceMemory.Entry(row.videoId, row.topic, row.title, row.usedAt, row.rejectedAt,
-            row.rejectionReason))
+            row.rejectionReason, views.getOrDefault(row.videoId, 0L)))
         .toList());
   }
 

@@ -107,10 +107,11 @@ public class ScriptDrafting {
         .map(rows -> rows.stream().map(row -> mapper.toDomain(row.draft(), row.latest())).toList());
   }
 
-  /** Every topic the workspace has drafted a video about, newest first. */
+  /** Every topic the workspace has drafted a video about, newest first, with its views. */
   @WithSession
   public Uni<WorkspaceMemory> memoryOf(String workspaceId) {
-    return usedTopics.newestFirst(workspaceId).map(mapper::memory);
+    return usedTopics.newestFirst(workspaceId)
+        .chain(rows -> drafts.viewsOf(workspaceId).map(views -> mapper.memory(rows, views)));
   }
 
   private Uni<ScriptDraftEntity> video(UUID videoId) {

@@ -54,13 +54,13 @@ class EditorTests {
     var editor = new Editor(LanguageModels.NONE, new Curation(2, 0.3));
     var memory = new WorkspaceMemory(List.of(new WorkspaceMemory.Entry(UUID.randomUUID(),
         "Webb telescope spots carbon dioxide on distant exoplanet", "Webb and CO2", NOW.minus(Duration.ofDays(3)),
-        null, null)));
+        null, null, 0)));
 
     assertThat(editor.firstDraft(UUID.randomUUID(), Fixtures.science(), fetched, memory, NOW).orElseThrow()
         .videoPackage().topic()).isEqualTo("Why Octopuses Have Three Hearts");
 
     var both = new WorkspaceMemory(List.of(memory.entries().get(0), new WorkspaceMemory.Entry(UUID.randomUUID(),
-        "Why Octopuses Have Three Hearts", "Three hearts", NOW.minus(Duration.ofDays(89)), null, null)));
+        "Why Octopuses Have Three Hearts", "Three hearts", NOW.minus(Duration.ofDays(89)), null, null, 0)));
     assertThat(editor.firstDraft(UUID.randomUUID(), Fixtures.science(), fetched, both, NOW)).isEmpty();
   }
 

@@ -58,12 +58,28 @@ class TopicPickerTests {
     var octopusEyes = candidate("How Octopuses See Colour Without Colour Vision", 80.0);
     var rejected = new WorkspaceMemory.Entry(UUID.randomUUID(), "Octopuses See Colour With Their Skin",
         "Octopuses See Colour With Their Skin", NOW.minus(Duration.ofDays(200)), NOW.minus(Duration.ofDays(199)),
-        "off-brand");
+        "off-brand", 0);
     var ranked = TopicPicker.eligible(List.of(octopusEyes, AURORA), memory(rejected), NOW, WINDOW_DAYS);
 
     assertThat(ranked).containsExactly(AURORA, octopusEyes);
     assertThat(TopicPicker.rankScore(octopusEyes, memory(rejected))).isLessThan(octopusEyes.score());
     assertThat(TopicPicker.rankScore(AURORA, memory(rejected))).isEqualTo(AURORA.score());
+  }
+
+  @Test
+  void aWellWatchedTopicRaisesTheScoreOfSimilarCandidates() {
+    var octopusEyes = candidate("How Octopuses See Colour Without Colour Vision", 70.0);
+    var watched = new WorkspaceMemory.Entry(UUID.randomUUID(), "Octopuses See Colour With Their Skin",
+        "Octopuses See Colour With Their Skin", NOW.minus(Duration.ofDays(200)), null, null, 120_000);
+    var barelyWatched = new WorkspaceMemory.Entry(UUID.randomUUID(), "Auroras on Jupiter", "Auroras on Jupiter",
+        NOW.minus(Duration.ofDays(200)), null, null, 300);
+    var memory = memory(watched, barelyWatched);
+
+    assertThat(TopicPicker.rankScore(octopusEyes, memory)).isGreaterThan(octopusEyes.score());
+    assertThat(TopicPicker.rankScore(LIGHTNING, memory)).isEqualTo(LIGHTNING.score());
+    assertThat(memory.likenessToWatched("Auroras on Jupiter"))
+        .as("the same words, but few views next to the best video").isLessThan(0.01);
+    assertThat(TopicPicker.eligible(List.of(AURORA, octopusEyes), memory, NOW, WINDOW_DAYS)).startsWith(octopusEyes);
   }
 
   @Test
@@ -86,6 +102,6 @@ class TopicPickerTests {
   }
 
   private static WorkspaceMemory.Entry used(String topic, Instant at) {
-    return new WorkspaceMemory.Entry(UUID.randomUUID(), topic, topic + " | Explained", at, null, null);
+    return new WorkspaceMemory.Entry(UUID.randomUUID(), topic, topic + " | Explained", at, null, null, 0);
   }
 }

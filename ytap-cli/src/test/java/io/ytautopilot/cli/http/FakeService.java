@@ -15,7 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class FakeService implements AutoCloseable {
 
-  record Request(String method, String path, String authorization, String ifMatch, String contentType, String body) {}
+  record Request(String method, String path, String authorization, String ifMatch, String contentType, String body,
+      String query) {}
 
   private record Reply(int status, String json) {}
 
@@ -31,7 +32,7 @@ final class FakeService implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
         requests.add(new Request(exchange.getRequestMethod(), path, headers.getFirst("Authorization"),
-            headers.getFirst("If-Match"), headers.getFirst("Content-Type"), body));
+            headers.getFirst("If-Match"), headers.getFirst("Content-Type"), body, exchange.getRequestURI().getQuery()));
         var reply = replies.getOrDefault(exchange.getRequestMethod() + " " + path,
             new Reply(404, "{\"error\":\"not-found\",\"message\":\"no route\",\"state\":null}"));
         byte[] json = reply.json().getBytes(StandardCharsets.UTF_8);

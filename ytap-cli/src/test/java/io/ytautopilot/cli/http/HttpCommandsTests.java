@@ -54,7 +54,7 @@ class HttpCommandsTests {
         .containsExactly("2025-06-01T08:05:00Z", "SCRIPT_PENDING_REVIEW", "READY_FOR_GENERATION",
             "command gate1/approve", "alice", "good hook"));
     assertThat(service.requests()).containsExactly(
-        new Request("GET", "/videos/" + ID, "Bearer reviewer-jwt", null, null, ""));
+        new Request("GET", "/videos/" + ID, "Bearer reviewer-jwt", null, null, "", null));
   }
 
   @Test
@@ -137,15 +137,32 @@ class HttpCommandsTests {
 
   @Test
   void pipelineFetchesTrendsForTheWorkspace(QuarkusMainLauncher launcher) {
-    service.answer("POST /workspaces/demo/trends/fetch", 200,
-        "{\"fetchId\":\"0b7f4a2e-1111-4c51-9a53-0d7be2f4a002\",\"workspaceId\":\"demo\",\"trendCount\":7}");
+    service.answer("POST /workspaces/demo/fetch", 200,
+        "{\"fetchId\":\"0b7f4a2e-1111-4c51-9a53-0d7be2f4a002\",\"workspaceId\":\"demo\",\"trendCount\":7,"
+            + "\"sources\":[{\"name\":\"hn-science\",\"kind\":\"hacker-news\",\"status\":\"cached\",\"items\":5},"
+            + "{\"name\":\"r-space\",\"kind\":\"reddit\",\"status\":\"failed\",\"items\":0,"
+            + "\"failure\":\"timed out after 10 s\"}]}");
 
     var result = launcher.launch("pipeline", "--workspace", "demo", "--trend-url", service.url());
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.getOutput()).contains("fetched 7 trends for workspace demo (fetch 0b7f4a2e-1111");
-    assertThat(service.requests()).extracting(Request::method, Request::path)
-        .containsExactly(tuple("POST", "/workspaces/demo/trends/fetch"));
+    assertThat(result.getOutput()).contains("fetched 7 trends for workspace demo (fetch 0b7f4a2e-1111")
+        .containsPattern("hn-science +cached +5 items")
+        .contains("r-space", "failed", "(timed out after 10 s)");
+    assertThat(service.requests()).extracting(Request::method, Request::path, Request::query)
+        .containsExactly(tuple("POST", "/workspaces/demo/fetch", "force=false"));
+  }
+
+  @Test
+  void pipelineWithForceFetchesEverySourceAgain(QuarkusMainLauncher launcher) {
+    service.answer("POST /workspaces/demo/fetch", 200,
+        "{\"fetchId\":\"0b7f4a2e-1111-4c51-9a53-0d7be2f4a003\",\"workspaceId\":\"demo\",\"trendCount\":3}");
+
+    var result = launcher.launch("pipeline", "--workspace", "demo", "--force", "--trend-url", service.url());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(service.requests()).extracting(Request::path, Request::query)
+        .containsExactly(tuple("/workspaces/demo/fetch", "force=true"));
   }
 
   @Test

@@ -35,7 +35,8 @@ class PromptValues {
     values.put("memory", memory.entries().isEmpty() ? "(no videos yet)" : memory.entries().stream()
         .limit(MEMORY_LINES)
         .map(entry -> "- " + entry.usedAt().toString().substring(0, 10) + " \"" + entry.title() + "\""
-            + (entry.rejected() ? " REJECTED at Gate 1: " + entry.rejectionReason() : ""))
+            + (entry.rejected() ? " REJECTED at Gate 1: " + entry.rejectionReason() : "")
+            + (entry.views() > 0 ? " (" + entry.views() + " views)" : ""))
         .collect(Collectors.joining("\n")));
     return values;
   }
