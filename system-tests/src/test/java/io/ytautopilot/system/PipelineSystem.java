@@ -38,19 +38,35 @@ final class PipelineSystem implements AutoCloseable {
   static final Map<String, String> WORKSPACE_REVIEWERS = Map.of("rita", "console-rita", "otto", "console-otto");
 
   private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
+  private final String kafka;
+  private final String databaseHost;
+  /** Media, exports and service logs of this system. */
+  private final Path work;
+  /** Settings every service gets on top of the system's own (later ones win). */
+  private final Map<String, String> extraProperties;
 
-  /**
-   * Empties the service databases, moves their consumer groups past every event already on the
-   * broker, then starts every service and waits until all are ready.
-   */
+  private PipelineSystem(String kafka, String databaseHost, Path work, Map<String, String> extraProperties) {
+    this.kafka = kafka;
+    this.databaseHost = databaseHost;
+    this.work = work;
+    this.extraProperties = extraProperties;
+  }
+
   /**
    * Creates the workspace with the demo feed shipped in local-stack/feeds as its only source (no
    * internet needed) and the given banned words, then fetches its trends now: editorial drafts a
    * video for it.
    */
   void createWorkspaceAndFetch(String workspace, List<String> bannedWords) {
+    given().contentType(ContentType.JSON).body(workspaceJson(workspace, bannedWords))
+        .post(url("trend-service", "/workspaces")).then().statusCode(201);
+    given().post(url("trend-service", "/workspaces/{ws}/trends/fetch"), workspace).then().statusCode(200);
+  }
+
+  /** A workspace reading the demo feed, videos of about a minute. */
+  static String workspaceJson(String workspace, List<String> bannedWords) {
     String banned = bannedWords.stream().map(word -> '"' + word + '"').collect(Collectors.joining(", "));
-    given().contentType(ContentType.JSON).body("""
+    return """
         {"id": "%s", "name": "System test %s", "niche": "science explainers",
          "nicheKeywords": ["space", "octopus", "sleep"], "language": "en", "audience": "curious adults",
          "brand": {"tone": "curious", "voice": "a friendly teacher", "visualStyle": "flat colours",
@@ -58,20 +74,34 @@ final class PipelineSystem implements AutoCloseable {
          "targetFormat": "LONG", "targetLengthSeconds": 60, "budgetPerVideoUsd": 4.0, "budgetPerMonthUsd": 60.0,
          "sources": [{"name": "demo-feed", "kind": "rss", "target": "file:science-explainers.xml"}],
          "fetchCron": "0 0 */6 * * ?"}
-        """.formatted(workspace, workspace, banned))
-        .post(url("trend-service", "/workspaces")).then().statusCode(201);
-    given().post(url("trend-service", "/workspaces/{ws}/trends/fetch"), workspace).then().statusCode(200);
+        """.formatted(workspace, workspace, banned);
   }
 
+  /**
+   * The system on the shared test stack: empties the service databases, moves their consumer groups
+   * past every event already on the broker, then starts every service and waits until all are ready.
+   */
   static PipelineSystem startFresh() throws Exception {
     try (var kafka = new KafkaOps(KAFKA)) {
       for (String service : SERVICES) {
-        resetDatabase(databaseOf(service));
+        resetDatabase(DATABASE_HOST, databaseOf(service));
         // the module tests leave events on the shared test broker: this system starts after them
         kafka.skipToEnd(consumerGroupOf(service), incomingTopics(service).values());
       }
     }
-    var system = new PipelineSystem();
+    var system = new PipelineSystem(KAFKA, DATABASE_HOST, WORK, Map.of());
+    system.start();
+    return system;
+  }
+
+  /**
+   * The system on a broker and a PostgreSQL server of the caller's (fresh ones: nothing to skip),
+   * each service's database `<service>_system` existing there, its files under {@code work}, with
+   * extra settings for every service.
+   */
+  static PipelineSystem startOn(String kafka, String databaseHost, Path work, Map<String, String> extraProperties)
+      throws Exception {
+    var system = new PipelineSystem(kafka, databaseHost, work, extraProperties);
     system.start();
     return system;
   }
@@ -79,14 +109,14 @@ final class PipelineSystem implements AutoCloseable {
   void start() throws Exception {
     for (String service : SERVICES) {
       var properties = new LinkedHashMap<String, String>();
-      properties.put("kafka.bootstrap.servers", KAFKA);
+      properties.put("kafka.bootstrap.servers", kafka);
       properties.put("yt.registry.url", REGISTRY);
-      properties.put("yt.database.host", DATABASE_HOST);
+      properties.put("yt.database.host", databaseHost);
       properties.put("yt.database.name", databaseOf(service));
       incomingTopics(service).keySet().forEach(channel ->
           properties.put("mp.messaging.incoming." + channel + ".group.id", consumerGroupOf(service)));
-      properties.put("yt.media.dir", WORK.resolve("media").toString());
-      properties.put("yt.export.dir", WORK.resolve("export").toString());
+      properties.put("yt.media.dir", work.resolve("media").toString());
+      properties.put("yt.export.dir", work.resolve("export").toString());
       properties.put("yt.trend.schedule.enabled", "false"); // only explicit API calls fetch here
       properties.put("yt.trend.feeds.base-dir", ROOT.resolve("local-stack/feeds").toString());
       properties.put("yt.provenance.key-id", "system");
@@ -103,7 +133,8 @@ final class PipelineSystem implements AutoCloseable {
         });
         properties.put("yt.console.media-base-url", running.get("production-service").baseUrl());
       }
-      running.put(service, ServiceProcess.start(ROOT, service, properties, WORK.resolve("logs")));
+      properties.putAll(extraProperties);
+      running.put(service, ServiceProcess.start(ROOT, service, properties, work.resolve("logs")));
     }
     for (ServiceProcess service : running.values()) {
       service.awaitReady(Duration.ofSeconds(120));
@@ -179,7 +210,11 @@ final class PipelineSystem implements AutoCloseable {
   }
 
   static void resetDatabase(String database) throws Exception {
-    try (var connection = DriverManager.getConnection("jdbc:postgresql://" + DATABASE_HOST + "/" + database, "ytap", "ytap");
+    resetDatabase(DATABASE_HOST, database);
+  }
+
+  static void resetDatabase(String host, String database) throws Exception {
+    try (var connection = DriverManager.getConnection("jdbc:postgresql://" + host + "/" + database, "ytap", "ytap");
         var statement = connection.createStatement()) {
       statement.execute("drop schema if exists public cascade");
       statement.execute("create schema public");

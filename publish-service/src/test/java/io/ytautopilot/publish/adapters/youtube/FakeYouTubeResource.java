@@ -1,5 +1,6 @@
 package io.ytautopilot.publish.adapters.youtube;
 
+import io.ytautopilot.testsupport.youtube.FakeYouTube;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 

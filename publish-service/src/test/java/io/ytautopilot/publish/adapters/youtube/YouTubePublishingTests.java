@@ -1,5 +1,6 @@
 package io.ytautopilot.publish.adapters.youtube;
 
+import io.ytautopilot.testsupport.youtube.FakeYouTube;
 import static io.restassured.RestAssured.given;
 import static io.ytautopilot.publish.TestApprovals.KEY;
 import static io.ytautopilot.publish.TestApprovals.KEY_ID;

@@ -1,5 +1,6 @@
 package io.ytautopilot.publish.adapters.youtube;
 
+import io.ytautopilot.testsupport.youtube.FakeYouTube;
 import static io.ytautopilot.publish.TestApprovals.approved;
 import static io.ytautopilot.publish.TestApprovals.signed;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package io.ytautopilot.publish.adapters.youtube;
+package io.ytautopilot.testsupport.youtube;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -134,6 +134,12 @@ public final class FakeYouTube implements ResponseDefinitionTransformerV2 {
 
   public synchronized List<String> initiationsFor(String videoId) {
     return initiations.stream().filter(videoId::equals).toList();
+  }
+
+  /** How many finished videos on the channel carry this video's marker: more than one is a double upload. */
+  public synchronized long uploadsOf(String videoId) {
+    return videos.values().stream()
+        .filter(video -> video.at("/snippet/description").asText().contains("ytap:" + videoId)).count();
   }
 
   public synchronized List<Chunk> chunksOf(String videoId) {
