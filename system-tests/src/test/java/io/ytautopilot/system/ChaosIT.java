@@ -139,6 +139,7 @@ class ChaosIT {
     assertThat(outcome.extraVideos()).as("videos drafted twice for one workspace").isZero();
     assertThat(outcome.duplicateTransitions()).as("videos with a state entered twice or out of order: "
         + outcome.irregularHistories()).isZero();
+    assertThat(outcome.uploadedOnce()).as("videos on the YouTube channel exactly once").isEqualTo(VIDEOS);
     assertThat(outcome.duplicateUploads()).as("videos uploaded to YouTube more than once").isZero();
     assertThat(outcome.publishesWithoutApprovals()).as("uploads without both human approvals").isZero();
   }
@@ -288,8 +289,8 @@ class ChaosIT {
   }
 
   private record Outcome(int lost, List<String> notPublished, int extraVideos, int duplicateTransitions,
-      Map<String, List<String>> irregularHistories, long duplicateUploads, long publishesWithoutApprovals,
-      long published, long deadLettered) {}
+      Map<String, List<String>> irregularHistories, long uploadedOnce, long duplicateUploads,
+      long publishesWithoutApprovals, long published, long deadLettered) {}
 
   private Outcome assess(Map<String, JsonNode> listed) throws Exception {
     Map<String, List<JsonNode>> byWorkspace = new TreeMap<>();
@@ -301,8 +302,10 @@ class ChaosIT {
     var notPublished = new ArrayList<String>();
     int extra = 0;
     var irregular = new TreeMap<String, List<String>>();
+    long uploadedOnce = 0;
     long duplicateUploads = 0;
     long withoutApprovals = 0;
+    long uploadsOfKnownVideos = 0;
     long published = 0;
     for (String workspace : workspaces()) {
       List<JsonNode> videos = byWorkspace.getOrDefault(workspace, List.of());
@@ -326,6 +329,8 @@ class ChaosIT {
           }
         }
         long uploads = youtube.uploadsOf(id);
+        uploadsOfKnownVideos += uploads;
+        uploadedOnce += uploads == 1 ? 1 : 0;
         duplicateUploads += Math.max(0, uploads - 1);
         boolean approvedTwice = SCRIPT_REVIEWER.equals(actorOf.get("READY_FOR_GENERATION"))
             && VIDEO_REVIEWER.equals(actorOf.get("READY_FOR_PUBLISH"));
@@ -334,8 +339,10 @@ class ChaosIT {
         }
       }
     }
-    return new Outcome(notPublished.size(), notPublished, extra, irregular.size(), irregular, duplicateUploads,
-        withoutApprovals, published, deadLettered());
+    // a video on the channel that review-service never saw had no approval at all
+    withoutApprovals += youtube.videosOnChannel() - uploadsOfKnownVideos;
+    return new Outcome(notPublished.size(), notPublished, extra, irregular.size(), irregular, uploadedOnce,
+        duplicateUploads, withoutApprovals, published, deadLettered());
   }
 
   /** Records in the dead-letter topics of the chaos broker (poison or given up after retries). */
@@ -367,6 +374,7 @@ class ChaosIT {
     lines.add("| extra videos (drafted twice) | %d |".formatted(outcome.extraVideos()));
     lines.add("| duplicate transitions (videos with a repeated or missing state) | %d |"
         .formatted(outcome.duplicateTransitions()));
+    lines.add("| videos on YouTube once | %d |".formatted(outcome.uploadedOnce()));
     lines.add("| duplicate uploads | %d |".formatted(outcome.duplicateUploads()));
     lines.add("| publishes without two approvals | %d |".formatted(outcome.publishesWithoutApprovals()));
     lines.add("| videos PUBLISHED | %d |".formatted(outcome.published()));

@@ -142,6 +142,11 @@ public final class FakeYouTube implements ResponseDefinitionTransformerV2 {
         .filter(video -> video.at("/snippet/description").asText().contains("ytap:" + videoId)).count();
   }
 
+  /** Every finished video on the channel. */
+  public synchronized int videosOnChannel() {
+    return videos.size();
+  }
+
   public synchronized List<Chunk> chunksOf(String videoId) {
     return chunks.stream().filter(chunk -> chunk.videoId().equals(videoId)).toList();
   }
