@@ -19,14 +19,25 @@ final class CpuMeter {
 
   static final String LOAD_GENERATOR = "load generator";
 
-  private final Map<String, Supplier<List<Long>>> groups = new LinkedHashMap<>();
+  /** withChildren: count the programs a process ran and waited for (ffmpeg of production-service). */
+  private record Group(Supplier<List<Long>> pids, boolean withChildren) {}
 
-  CpuMeter(Settings settings) {
-    groups.put("review-service", () -> StackProcesses.pid(settings, "review-service").stream().toList());
-    groups.put("postgres", () -> ProcFs.pidsNamed("postgres"));
-    groups.put("kafka", () -> StackProcesses.pid(settings, "kafka").stream().toList());
-    groups.put("registry", () -> StackProcesses.pid(settings, "registry").stream().toList());
-    groups.put(LOAD_GENERATOR, () -> List.of(ProcessHandle.current().pid()));
+  private final Map<String, Group> groups = new LinkedHashMap<>();
+
+  /**
+   * The named services of the dev stack, then PostgreSQL (every backend; not the postmaster's ended
+   * children, which would count them twice), Kafka, the registry and this load generator.
+   */
+  CpuMeter(Settings settings, List<String> services) {
+    services.forEach(service -> groups.put(service, stackRole(settings, service)));
+    groups.put("postgres", new Group(() -> ProcFs.pidsNamed("postgres"), false));
+    groups.put("kafka", stackRole(settings, "kafka"));
+    groups.put("registry", stackRole(settings, "registry"));
+    groups.put(LOAD_GENERATOR, new Group(() -> List.of(ProcessHandle.current().pid()), false));
+  }
+
+  private static Group stackRole(Settings settings, String role) {
+    return new Group(() -> StackProcesses.pid(settings, role).stream().toList(), true);
   }
 
   Window start() {
@@ -54,12 +65,12 @@ final class CpuMeter {
 
   private Map<String, Map<Long, Long>> snapshot() {
     Map<String, Map<Long, Long>> byGroup = new LinkedHashMap<>();
-    groups.forEach((group, pids) -> {
+    groups.forEach((name, group) -> {
       Map<Long, Long> cpu = new HashMap<>();
-      for (long pid : pids.get()) {
-        cpu.put(pid, ProcFs.cpuMillis(pid));
+      for (long pid : group.pids().get()) {
+        cpu.put(pid, group.withChildren() ? ProcFs.cpuMillisWithChildren(pid) : ProcFs.cpuMillis(pid));
       }
-      byGroup.put(group, cpu);
+      byGroup.put(name, cpu);
     });
     return byGroup;
   }

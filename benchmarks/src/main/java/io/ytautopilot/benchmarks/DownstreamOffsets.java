@@ -1,6 +1,7 @@
 package io.ytautopilot.benchmarks;
 
 import io.ytautopilot.events.Topics;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -13,30 +14,49 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * production-service stays stopped while the benchmark approves thousands of scripts: each
- * ScriptApproved would start a render taking seconds of CPU. Before it starts again, its consumer
- * group is moved to the end of the topics the benchmark wrote to, so it renders none of them.
+ * A service stays stopped while the benchmark feeds it work it must not do: production-service while
+ * B1-B3 approve thousands of scripts (each ScriptApproved would start a render taking seconds of CPU),
+ * publish-service while B4 approves videos (each VideoApproved would publish one). Before the service
+ * starts again, its consumer group is moved to the end of the topics the run wrote to, so it acts on
+ * none of them.
  */
 final class DownstreamOffsets {
   /** Records the group will not read, per topic (the whole topic where it had no offset yet). */
   record Skipped(String group, Map<String, Long> recordsByTopic) {}
 
-  static final String GROUP = "production-service";
-  static final Set<String> BENCHMARK_TOPICS = Set.of(Topics.SCRIPT_DRAFTED, Topics.SCRIPT_APPROVED);
+  /** Each service's consumer group (its name) and the topics of the run it must not act on. */
+  enum Downstream {
+    PRODUCTION("production-service", Set.of(Topics.SCRIPT_DRAFTED, Topics.SCRIPT_APPROVED)),
+    PUBLISH("publish-service", Set.of(Topics.VIDEO_APPROVED));
+
+    final String group;
+    final Set<String> topics;
+
+    Downstream(String group, Set<String> topics) {
+      this.group = group;
+      this.topics = topics;
+    }
+
+    static Downstream of(String group) {
+      return Arrays.stream(values()).filter(downstream -> downstream.group.equals(group)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("no downstream service " + group));
+    }
+  }
+
   private static final long RETRY_MILLIS = 60_000;
 
   private DownstreamOffsets() {}
 
-  static Skipped skipToEnd(Settings settings) throws InterruptedException {
+  static Skipped skipToEnd(Settings settings, Downstream downstream) throws InterruptedException {
     try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrap()))) {
       long deadline = System.currentTimeMillis() + RETRY_MILLIS;
       while (true) {
         try {
-          return moveToEnd(admin);
+          return moveToEnd(admin, downstream);
         } catch (ExecutionException stillMember) {
           // a stopped consumer leaves its group at once; a killed one only after its session times out
           if (System.currentTimeMillis() > deadline) {
-            throw new IllegalStateException("cannot move the offsets of " + GROUP, stillMember.getCause());
+            throw new IllegalStateException("cannot move the offsets of " + downstream.group, stillMember.getCause());
           }
           Thread.sleep(2_000);
         }
@@ -49,12 +69,13 @@ final class DownstreamOffsets {
    * consumer would start from the earliest record (auto.offset.reset) and read the whole run.
    * Only a partition whose committed offset is already its end stays as it is.
    */
-  private static Skipped moveToEnd(Admin admin) throws ExecutionException, InterruptedException {
-    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
+  private static Skipped moveToEnd(Admin admin, Downstream downstream) throws ExecutionException, InterruptedException {
+    String group = downstream.group;
+    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
         .partitionsToOffsetAndMetadata().get();
     Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
     Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-    admin.describeTopics(BENCHMARK_TOPICS).allTopicNames().get().values().forEach(topic ->
+    admin.describeTopics(downstream.topics).allTopicNames().get().values().forEach(topic ->
         topic.partitions().forEach(partition -> {
           var topicPartition = new TopicPartition(topic.name(), partition.partition());
           earliest.put(topicPartition, OffsetSpec.earliest());
@@ -75,9 +96,9 @@ final class DownstreamOffsets {
       }
     });
     if (!moved.isEmpty()) {
-      admin.alterConsumerGroupOffsets(GROUP, moved).all().get();
+      admin.alterConsumerGroupOffsets(group, moved).all().get();
     }
-    return new Skipped(GROUP, skipped);
+    return new Skipped(group, skipped);
   }
 
   /**

@@ -7,7 +7,6 @@ import io.ytautopilot.events.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,28 +25,20 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 final class DraftProducer implements AutoCloseable {
   private final KafkaProducer<String, ScriptDrafted> producer;
-  private final List<String> eventIds = new ArrayList<>();
 
   DraftProducer(Settings settings) {
     this.producer = new KafkaProducer<>(config(settings));
   }
 
-  /** Sends without waiting (batched by the producer); returns the event id. */
-  String send(String videoId, String workspace) {
+  /** Sends without waiting (batched by the producer). */
+  void send(String videoId, String workspace) {
     var draft = draft(videoId, workspace);
     producer.send(new ProducerRecord<>(Topics.SCRIPT_DRAFTED, null, videoId, draft, headers(draft)));
-    eventIds.add(draft.getEventId());
-    return draft.getEventId();
   }
 
   /** Waits until the broker has acknowledged every record sent so far. */
   void flush() {
     producer.flush();
-  }
-
-  /** Ids of every event sent, so that the clean-up can remove review-service's inbox rows of them. */
-  List<String> eventIds() {
-    return List.copyOf(eventIds);
   }
 
   /** Bytes of one ScriptDrafted record value as the serde writes it: the record size for the raw Kafka baselines. */

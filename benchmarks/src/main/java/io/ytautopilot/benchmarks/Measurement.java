@@ -37,7 +37,7 @@ final class Measurement {
     String workspace = runId;
     List<String> notes = new ArrayList<>();
     StackProcesses.requirePid(settings, "review-service");
-    var cpu = new CpuMeter(settings);
+    var cpu = new CpuMeter(settings, List.of("review-service"));
     var api = new ReviewApi(settings, json);
     api.signIn("ops");
 
@@ -83,29 +83,34 @@ final class Measurement {
         notes.add("review-service holds " + approved + " approved videos of the run, but " + expected + " approvals were answered 200");
       }
       var footprint = Footprint.measure(settings);
-      cleanUp(review, workspace, drafts.eventIds(), notes);
+      cleanUp(settings, review, workspace, notes);
       return new Result(runId, startedAt.toString(), machine, idle, pgbench, kafka, eventHop, levels,
           settings.warmupApprovals(), latency, footprint, notes);
     }
   }
 
-  private void cleanUp(ReviewDatabase review, String workspace, List<String> eventIds, List<String> notes) throws Exception {
+  /**
+   * Removes the videos of the matching workspaces from review-service's database once the outbox relay
+   * has published their events (an unpublished one would be lost with its row), unless --keep-data=true.
+   */
+  static void cleanUp(Settings settings, ReviewDatabase review, String workspacePattern, List<String> notes)
+      throws Exception {
     if (settings.keepData()) {
-      notes.add("the run's videos were kept in review-service (workspace " + workspace + ")");
+      notes.add("the run's videos were kept in review-service (workspaces " + workspacePattern + ")");
       return;
     }
     long deadline = System.nanoTime() + 30_000_000_000L;
-    while (review.unpublishedEvents(workspace) > 0 && System.nanoTime() < deadline) {
+    while (review.unpublishedEvents(workspacePattern) > 0 && System.nanoTime() < deadline) {
       Thread.sleep(200);
     }
-    long unpublished = review.unpublishedEvents(workspace);
+    long unpublished = review.unpublishedEvents(workspacePattern);
     if (unpublished > 0) {
-      notes.add(unpublished + " ScriptApproved of the run were still in the outbox 30 s after the last approval;"
-          + " the run's videos were kept (workspace " + workspace + ")");
+      notes.add(unpublished + " events of the run were still in review-service's outbox 30 s after the last decision;"
+          + " the run's videos were kept (workspaces " + workspacePattern + ")");
       return;
     }
-    long deleted = review.deleteWorkspace(workspace, eventIds);
-    Progress.detail("removed the run's %d videos (workspace %s) from review-service's database", deleted, workspace);
+    long deleted = review.deleteVideos(workspacePattern);
+    Progress.detail("removed the run's %d videos (workspaces %s) from review-service's database", deleted, workspacePattern);
   }
 
   /** Hands out each pending video once: every approval needs a video of its own. */

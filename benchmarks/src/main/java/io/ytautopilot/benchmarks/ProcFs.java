@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -24,6 +25,26 @@ final class ProcFs {
   static long cpuMillis(long pid) {
     return statFields(pid).map(fields -> (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS)
         .orElse(0L);
+  }
+
+  /**
+   * user + system CPU time in milliseconds, with that of its children that have ended (cutime, cstime):
+   * what the programs a service runs (production-service's ffmpeg and espeak-ng) cost it; 0 when gone.
+   */
+  static long cpuMillisWithChildren(long pid) {
+    return statFields(pid).map(fields -> (Long.parseLong(fields[11]) + Long.parseLong(fields[12])
+        + Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 1000 / CLOCK_TICKS).orElse(0L);
+  }
+
+  /** One variable of the environment the process was started with (/proc/<pid>/environ). */
+  static Optional<String> environment(long pid, String name) {
+    try {
+      String environ = new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "environ")));
+      return Arrays.stream(environ.split("\0")).filter(entry -> entry.startsWith(name + "="))
+          .map(entry -> entry.substring(name.length() + 1)).findFirst();
+    } catch (IOException gone) {
+      return Optional.empty();
+    }
   }
 
   static Optional<Instant> startedAt(long pid) {

@@ -14,19 +14,23 @@ import java.util.stream.Collectors;
  * issue #9; then where the CPU time of each operation went. The same rows go to the JSON file.
  */
 final class Report {
-  static final String B4 = "not measured (needs instant providers, issue #6)";
+  static final String B4 = "B4 whole pipeline with instant providers";
+  static final String B4_TARGET = "M = 10 and 100: time per video";
   static final long SERVICE_RSS_TARGET_MB = 250;
 
   record Row(String benchmark, String figure, String baseline, String ratio, String target) {}
 
   record CpuRow(String benchmark, Map<String, Double> cpuMsPerOperation, double machineBusyPercent) {}
 
-  record Document(Measurement.Result run, Footprint footprintAtStart, DownstreamOffsets.Skipped downstream,
-      boolean productionRunningAgain, String b4, List<Row> table, List<CpuRow> cpuPerOperation, List<String> notes) {}
+  /** pipeline and the skipped records are null where their step did not run or failed. */
+  record Document(Measurement.Result run, Footprint footprintAtStart, WholePipeline.Result pipeline,
+      DownstreamOffsets.Skipped productionSkipped, DownstreamOffsets.Skipped publishSkipped,
+      boolean productionRunningAgain, List<Row> table, List<CpuRow> cpuPerOperation, List<String> notes) {}
 
   private Report() {}
 
-  static Document build(Measurement.Result run, Footprint atStart, DownstreamOffsets.Skipped downstream,
+  static Document build(Measurement.Result run, Footprint atStart, WholePipeline.Result pipeline,
+      DownstreamOffsets.Skipped productionSkipped, DownstreamOffsets.Skipped publishSkipped,
       boolean productionRunningAgain) {
     var pgbench = run.pgbench();
     var kafka = run.kafka();
@@ -69,7 +73,7 @@ final class Report {
         latency.endToEnd().p99Ms() == null ? "–" : "p99 × " + decimal(latency.endToEnd().p99Ms() / Math.max(1, kafka.endToEndP99Ms())),
         "p99 < 50 ms"));
 
-    rows.add(new Row("B4 whole pipeline with instant providers", B4, "", "", "M = 10 and 100: time per video"));
+    rows.addAll(pipelineRows(pipeline));
 
     Map<String, Footprint.Entry> afterLoad = run.footprintAfterLoad().processes().stream()
         .collect(Collectors.toMap(Footprint.Entry::process, entry -> entry));
@@ -101,20 +105,78 @@ final class Report {
     }
     cpu.add(new CpuRow("B3 per approval at " + latency.ratePerSecond() + "/s", latency.cpu().cpuMsPerOperation(),
         latency.cpu().machineBusyPercent()));
+    if (pipeline != null) {
+      for (var round : pipeline.rounds()) {
+        cpu.add(new CpuRow("B4 per video, M = " + round.videos(), round.cpu().cpuMsPerOperation(),
+            round.cpu().machineBusyPercent()));
+      }
+    }
 
     List<String> notes = new ArrayList<>(run.notes());
-    if (downstream != null) {
-      long skipped = downstream.recordsByTopic().values().stream().mapToLong(Long::longValue).sum();
-      notes.add(0, "production-service was stopped for the measurements (each ScriptApproved would start a render);"
-          + " its consumer group " + downstream.group() + " then skipped " + count(skipped) + " records "
-          + downstream.recordsByTopic() + ", and it was started again with ./yt-autopilot up"
-          + (productionRunningAgain ? "." : ", which FAILED: it is not running (see benchmarks/run's output)."));
+    if (productionSkipped != null) {
+      notes.add(0, "production-service was stopped for B1-B3 (each ScriptApproved would start a render); its consumer"
+          + " group " + productionSkipped.group() + " then skipped " + count(skipped(productionSkipped)) + " records "
+          + productionSkipped.recordsByTopic() + " before it started again (for B4 with instant settings, then with its own)"
+          + (productionRunningAgain ? "." : ": it is NOT running now (see benchmarks/run's output)."));
     }
     notes.add("B5 start-up: from the process's start to its ready line in .local-stack/dev/logs, for its last start;"
         + " ./yt-autopilot up starts the five services at once on the shared cores. The registry logs whole seconds"
         + " only: its figure is the one its \"started in\" line states (without the JVM's own start).");
-    notes.add("B4: " + B4);
-    return new Document(run, atStart, downstream, productionRunningAgain, B4, rows, cpu, notes);
+    notes.addAll(pipelineNotes(pipeline, publishSkipped));
+    return new Document(run, atStart, pipeline, productionSkipped, publishSkipped, productionRunningAgain, rows, cpu,
+        notes);
+  }
+
+  /** One row per M; the first M is the baseline of the others' time per video. */
+  static List<Row> pipelineRows(WholePipeline.Result pipeline) {
+    if (pipeline == null) {
+      return List.of(new Row(B4, "not measured: benchmarks/run's B4 step did not finish (see its output)", "", "",
+          B4_TARGET));
+    }
+    List<Row> rows = new ArrayList<>();
+    var first = pipeline.rounds().get(0);
+    for (var round : pipeline.rounds()) {
+      boolean baseline = round == first;
+      rows.add(new Row(B4 + ", M = " + round.videos(),
+          perVideo(round) + " per video (" + round.done() + "/" + round.videos() + " READY_FOR_PUBLISH in "
+              + decimal(round.seconds()) + " s" + (round.failed().isEmpty() ? "" : ", not done " + round.failed())
+              + "); trend → READY_FOR_PUBLISH p50 " + seconds(round.trendToReady().p50Ms()) + ", p99 "
+              + seconds(round.trendToReady().p99Ms()) + "; drafted p50 " + seconds(round.drafted().p50Ms())
+              + ", rendered (queue and render) p50 " + seconds(round.rendered().p50Ms()),
+          baseline ? "" : "M = " + first.videos() + ": " + perVideo(first) + " per video",
+          baseline || round.secondsPerVideo() == null || first.secondsPerVideo() == null ? ""
+              : ratio(round.secondsPerVideo() / first.secondsPerVideo()),
+          B4_TARGET));
+    }
+    return rows;
+  }
+
+  private static List<String> pipelineNotes(WholePipeline.Result pipeline, DownstreamOffsets.Skipped publishSkipped) {
+    if (pipeline == null) {
+      return List.of("B4: not measured (its step failed or did not run; see benchmarks/run's output).");
+    }
+    List<String> notes = new ArrayList<>();
+    notes.add("B4: production-service rendered at " + (pipeline.productionFormat() == null ? "its configured frame"
+        : pipeline.productionFormat()) + " with the local providers (espeak-ng, ffmpeg, Java2D), one video at a time;"
+        + " the offline script writer's videos have 4 scenes, 26 s. Every video has a workspace of its own ("
+        + pipeline.workspaces() + "), all M fetches go out at once, and a scripted reviewer reads review-service's"
+        + " database every 100 ms and approves both gates over HTTP. Time per video: first fetch to last Gate 2"
+        + " answer, over M; drafted: fetch to the script in review; rendered: Gate 1 answer to the video in review.");
+    if (publishSkipped != null) {
+      notes.add("B4: publish-service was stopped (each VideoApproved would publish a video), so the videos stay in"
+          + " READY_FOR_PUBLISH; its consumer group " + publishSkipped.group() + " then skipped "
+          + count(skipped(publishSkipped)) + " records " + publishSkipped.recordsByTopic() + " before it started again.");
+    }
+    pipeline.notes().forEach(note -> notes.add("B4: " + note));
+    return notes;
+  }
+
+  private static long skipped(DownstreamOffsets.Skipped skipped) {
+    return skipped.recordsByTopic().values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  private static String perVideo(WholePipeline.Round round) {
+    return round.secondsPerVideo() == null ? "?" : String.format(Locale.ROOT, "%.2f s", round.secondsPerVideo());
   }
 
   static String markdown(Document document) {
@@ -165,6 +227,10 @@ final class Report {
 
   private static String decimal(double value) {
     return String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  private static String seconds(Double millis) {
+    return millis == null ? "?" : String.format(Locale.ROOT, "%.1f s", millis / 1000);
   }
 
   private static String millis(Double value) {

@@ -66,7 +66,16 @@ final class ReviewApi {
 
   /** Gate 1 approval without edits; completes with the HTTP status once the answer is read. */
   CompletableFuture<Integer> approveScript(UUID videoId) {
-    var request = authorized(URI.create(base + "/videos/" + videoId + "/gate1/approve"))
+    return approve(videoId, "gate1");
+  }
+
+  /** Gate 2 approval with the default publishing options; completes with the HTTP status. */
+  CompletableFuture<Integer> approveVideo(UUID videoId) {
+    return approve(videoId, "gate2");
+  }
+
+  private CompletableFuture<Integer> approve(UUID videoId, String gate) {
+    var request = authorized(URI.create(base + "/videos/" + videoId + "/" + gate + "/approve"))
         .header("Content-Type", "application/json")
         .POST(BodyPublishers.ofString("{\"comment\":\"benchmark\"}"))
         .build();

@@ -3,11 +3,18 @@ package io.ytautopilot.benchmarks;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * review-service's database, read the way an operator would with psql: how many videos of the run's
- * workspace exist (B2), and removing the run's rows afterwards so the dev stack's queue stays usable.
+ * workspace exist (B2), where B4's videos stand and when they got there, and removing the run's rows
+ * afterwards so the dev stack's queue stays usable.
  */
 final class ReviewDatabase implements AutoCloseable {
   private final Connection connection;
@@ -25,10 +32,43 @@ final class ReviewDatabase implements AutoCloseable {
     return count("select count(*) from video where workspace_id = ? and state = ?", workspace, state);
   }
 
-  /** Outbox rows of the workspace's videos that the relay has not published yet. */
-  long unpublishedEvents(String workspace) throws SQLException {
+  /** A video of the run as review-service holds it now. */
+  record VideoRow(UUID id, String workspace, String state) {}
+
+  /** Every video of the workspaces whose id is LIKE the pattern (a plain workspace id names just that one). */
+  List<VideoRow> videosLike(String workspacePattern) throws SQLException {
+    try (var statement = connection.prepareStatement("select id, workspace_id, state from video where workspace_id like ?")) {
+      statement.setString(1, workspacePattern);
+      try (var rows = statement.executeQuery()) {
+        List<VideoRow> videos = new ArrayList<>();
+        while (rows.next()) {
+          videos.add(new VideoRow(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3)));
+        }
+        return videos;
+      }
+    }
+  }
+
+  /** When each video of the matching workspaces first entered the state, from its history. */
+  Map<UUID, Instant> firstEntered(String workspacePattern, String state) throws SQLException {
+    try (var statement = connection.prepareStatement("select h.video_id, min(h.occurred_at) from video_history h"
+        + " join video v on v.id = h.video_id where v.workspace_id like ? and h.to_state = ? group by h.video_id")) {
+      statement.setString(1, workspacePattern);
+      statement.setString(2, state);
+      try (var rows = statement.executeQuery()) {
+        Map<UUID, Instant> entered = new HashMap<>();
+        while (rows.next()) {
+          entered.put(rows.getObject(1, UUID.class), rows.getObject(2, OffsetDateTime.class).toInstant());
+        }
+        return entered;
+      }
+    }
+  }
+
+  /** Outbox rows of the matching workspaces' videos that the relay has not published yet. */
+  long unpublishedEvents(String workspacePattern) throws SQLException {
     return count("select count(*) from outbox_event where published_at is null and aggregate_id in"
-        + " (select id::text from video where workspace_id = ?)", workspace);
+        + " (select id::text from video where workspace_id like ?)", workspacePattern);
   }
 
   String serverVersion() throws SQLException {
@@ -38,17 +78,23 @@ final class ReviewDatabase implements AutoCloseable {
     }
   }
 
-  /** Deletes the workspace's videos with their history, published outbox rows and inbox entries, in one transaction. */
-  long deleteWorkspace(String workspace, List<String> inboxEventIds) throws SQLException {
+  /**
+   * Deletes the matching workspaces' videos with everything review-service keeps about them (history,
+   * script revisions, cost figures, progress, published outbox rows) and the inbox entries of the
+   * events behind their transitions, in one transaction.
+   */
+  long deleteVideos(String workspacePattern) throws SQLException {
+    String videos = "(select id from video where workspace_id like ?)";
     connection.setAutoCommit(false);
     try {
-      execute("delete from video_history where video_id in (select id from video where workspace_id = ?)", workspace);
-      execute("delete from outbox_event where aggregate_id in (select id::text from video where workspace_id = ?)", workspace);
-      long deleted = execute("delete from video where workspace_id = ?", workspace);
-      try (var statement = connection.prepareStatement("delete from inbox_event where event_id = any(?)")) {
-        statement.setArray(1, connection.createArrayOf("varchar", inboxEventIds.toArray()));
-        statement.executeUpdate();
+      execute("delete from inbox_event where event_id in (select event_id from video_history where event_id is not null"
+          + " and video_id in " + videos + ")", workspacePattern);
+      for (String table : List.of("video_history", "script_revision", "cost_estimate", "generation_progress")) {
+        execute("delete from " + table + " where video_id in " + videos, workspacePattern);
       }
+      execute("delete from outbox_event where aggregate_id in (select id::text from video where workspace_id like ?)",
+          workspacePattern);
+      long deleted = execute("delete from video where workspace_id like ?", workspacePattern);
       connection.commit();
       return deleted;
     } catch (SQLException e) {

@@ -15,6 +15,7 @@ record Settings(
     String kafkaBootstrap,
     String registryUrl,
     String reviewUrl,
+    String trendUrl,
     String databaseHost,
     int databasePort,
     String databaseAdmin,
@@ -31,6 +32,7 @@ record Settings(
     int warmupApprovals,
     int latencyRatePerSecond,
     int latencySeconds,
+    List<Integer> pipelineVideos,
     boolean keepData) {
 
   static final String STACK = "dev";
@@ -50,6 +52,7 @@ record Settings(
         reader.text("kafka", "127.0.0.1:9092"),
         reader.text("registry", "http://127.0.0.1:8081/apis/registry/v3"),
         reader.text("review", "http://127.0.0.1:8093"),
+        reader.text("trend", "http://127.0.0.1:8091"),
         reader.text("pg-host", "127.0.0.1"),
         reader.number("pg-port", 5432),
         reader.text("pg-admin", "postgres"),
@@ -66,6 +69,7 @@ record Settings(
         reader.number("warmup", 300),
         reader.number("b3-rate", 20),
         reader.number("b3-seconds", 20),
+        reader.numbers("b4-videos", "5,10"),
         Boolean.parseBoolean(reader.text("keep-data", "false")));
     if (settings.concurrencyLevels.size() != settings.approvalsPerLevel.size()) {
       throw new IllegalArgumentException("--concurrency and --approvals need as many entries each");

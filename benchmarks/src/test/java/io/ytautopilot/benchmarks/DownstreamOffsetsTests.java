@@ -1,11 +1,26 @@
 package io.ytautopilot.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ytautopilot.benchmarks.DownstreamOffsets.Downstream;
+import io.ytautopilot.events.Topics;
 
 import org.junit.jupiter.api.Test;
 
-/** Records production-service's group skips in a partition holding offsets [start, end). */
+/**
+ * Which topics each stopped service's group skips, and how many records it skips in a partition
+ * holding offsets [start, end).
+ */
 class DownstreamOffsetsTests {
+
+  @Test
+  void eachServiceSkipsTheTopicsItWouldActOn() {
+    assertThat(Downstream.of("production-service").topics).containsExactlyInAnyOrder(Topics.SCRIPT_DRAFTED,
+        Topics.SCRIPT_APPROVED);
+    assertThat(Downstream.of("publish-service").topics).containsExactly(Topics.VIDEO_APPROVED);
+    assertThatThrownBy(() -> Downstream.of("review-service")).isInstanceOf(IllegalArgumentException.class);
+  }
 
   @Test
   void fromItsCommittedOffset() {
