@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.ytautopilot.eventing.failures.FailureTopics;
 import io.ytautopilot.events.Topics;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -159,24 +160,26 @@ class RenderedManifestsTests {
 
   @ParameterizedTest
   @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
-  void everyEventTopicAndDeadLetterTopicIsAWellFormedKafkaTopic(String kustomization) {
+  void everyEventTopicRetryTopicAndDeadLetterTopicIsAWellFormedKafkaTopic(String kustomization) {
     var manifests = rendered(kustomization);
     var bootstrap = manifests.named(ConfigMap.class, "yt-autopilot-config").getData().get("KAFKA_BOOTSTRAP_SERVERS");
 
     var eventTopics = Arrays.stream(Topics.class.getFields()).filter(f -> Modifier.isStatic(f.getModifiers()))
         .map(RenderedManifestsTests::constantValue).collect(Collectors.toSet());
-    var deadLetterTopics = SERVICES.deadLetterTopics();
+    var failureTopics = SERVICES.failureTopics();
     assertThat(eventTopics).as("every topic a consumer reads is an event topic of the contract")
         .containsAll(SERVICES.incomingTopicsByChannel().values());
     assertThat(manifests.kafkaTopics()).extracting(Manifests::topicName)
-        .containsExactlyInAnyOrderElementsOf(union(eventTopics, deadLetterTopics));
+        .containsExactlyInAnyOrderElementsOf(union(eventTopics, failureTopics.keySet()));
 
     for (var topic : manifests.kafkaTopics()) {
       var name = Manifests.topicName(topic);
       var spec = Manifests.spec(topic);
       assertThat(topic.getApiVersion()).isEqualTo(Manifests.KAFKA_TOPIC_API_VERSION);
-      assertThat(topic.getMetadata().getLabels()).as(name + ": the overlays' partition patches select topics by this label")
-          .containsEntry("yt-autopilot/topic-kind", eventTopics.contains(name) ? "event" : "dead-letter");
+      assertThat(topic.getMetadata().getLabels()).as(name + ": the overlays' partition patches select topics by these labels")
+          .containsEntry("yt-autopilot/topic-kind", eventTopics.contains(name) ? "event"
+              : name.endsWith(FailureTopics.DEAD_LETTER_SUFFIX) ? "dead-letter" : "retry")
+          .containsEntry("yt-autopilot/event-topic", eventTopics.contains(name) ? name : failureTopics.get(name));
       assertThat(topic.getAdditionalProperties()).as(name).containsOnlyKeys("spec");
       assertThat(spec).as(name).containsKeys("partitions", "replicas", "config")
           .satisfies(s -> assertThat(Set.of("topicName", "partitions", "replicas", "config")).containsAll(s.keySet()));
@@ -189,6 +192,17 @@ class RenderedManifestsTests {
       assertThat(minInSync).as(name + ": acks=all producers keep writing with one broker down")
           .isBetween(1, Math.max(1, replicas - 1));
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+  void everyRetryAndDeadLetterTopicHasThePartitionsOfItsInputTopic(String kustomization) {
+    var partitions = rendered(kustomization).kafkaTopics().stream()
+        .collect(Collectors.toMap(Manifests::topicName, Manifests::partitions));
+
+    // SmallRye writes a failed record to the partition number it was read from
+    SERVICES.failureTopics().forEach((failureTopic, input) ->
+        assertThat(partitions.get(failureTopic)).as(failureTopic).isEqualTo(partitions.get(input)));
   }
 
   @ParameterizedTest

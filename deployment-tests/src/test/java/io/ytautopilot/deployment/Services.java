@@ -6,11 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import io.ytautopilot.eventing.failures.FailureTopics;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -57,10 +58,11 @@ record Services(Map<String, Service> byName) {
     return all;
   }
 
-  /** Every dead-letter topic some consumer channel of some service can write to. */
-  Set<String> deadLetterTopics() {
-    return byName.values().stream().flatMap(s -> s.deadLetterTopicsByChannel().values().stream())
-        .collect(Collectors.toCollection(TreeSet::new));
+  /** Every retry and dead-letter topic some consumer channel of some service can write to, with its input topic. */
+  Map<String, String> failureTopics() {
+    var all = new TreeMap<String, String>();
+    byName.values().forEach(s -> all.putAll(s.failureTopics()));
+    return all;
   }
 
   /** The environment variable Quarkus maps to a config key: each character but letters and digits as '_', upper-cased. */
@@ -104,24 +106,25 @@ record Services(Map<String, Service> byName) {
     }
 
     /**
-     * The dead-letter topic of each consumer channel whose failure strategy is dead-letter-queue: the
-     * channel's dead-letter-queue.topic, else the connector's, else SmallRye's default name
-     * dead-letter-topic-<channel>. Strategies that create other topics (delayed-retry-topic) are
-     * refused, so that the manifests cannot silently miss their topics.
+     * The retry topics and the dead-letter topic of each consumer channel (to its input topic), as
+     * eventing's FailureTopics names them for the delayed-retry-topic strategy. Other strategies
+     * that create topics are refused, so that the manifests cannot silently miss their topics.
      */
-    Map<String, String> deadLetterTopicsByChannel() {
+    Map<String, String> failureTopics() {
       var topics = new TreeMap<String, String>();
-      for (var channel : incomingTopicsByChannel().keySet()) {
+      incomingTopicsByChannel().forEach((channel, input) -> {
         var strategy = channelValue(channel, "failure-strategy");
         // no strategy set means SmallRye's default, fail: no topic
-        if (strategy == null || Set.of("fail", "ignore").contains(strategy)) continue;
-        if (!strategy.equals("dead-letter-queue")) {
+        if (strategy == null || Set.of("fail", "ignore").contains(strategy)) return;
+        if (!strategy.equals("delayed-retry-topic")) {
           throw new IllegalStateException(name + " channel " + channel + ": failure strategy " + strategy
               + " creates topics this check does not know");
         }
-        var topic = channelValue(channel, "dead-letter-queue.topic");
-        topics.put(channel, topic == null ? "dead-letter-topic-" + channel : topic);
-      }
+        String group = FailureTopics.consumerGroup(channel, key -> Optional.ofNullable(defaultValue(key)));
+        topics.put(FailureTopics.deadLetterTopic(input, group), input);
+        FailureTopics.retryTopics(input, group, defaultValue(FailureTopics.RETRY_DELAYS))
+            .forEach(retry -> topics.put(retry, input));
+      });
       return topics;
     }
 

@@ -12,6 +12,8 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -59,8 +61,13 @@ public final class EventStreams implements AutoCloseable {
   }
 
   public <T extends SpecificRecord> void publish(String topic, String key, T event) {
+    publish(topic, key, event, new RecordHeaders());
+  }
+
+  /** Publishes with record headers, e.g. the traceparent an upstream service's producer span writes. */
+  public <T extends SpecificRecord> void publish(String topic, String key, T event, Headers headers) {
     companion.produceWithSerializers(Serdes.String().serializer(), this.<T>serde().serializer())
-        .fromRecords(new ProducerRecord<>(topic, key, event))
+        .fromRecords(new ProducerRecord<>(topic, null, key, event, headers))
         .awaitCompletion(Duration.ofSeconds(30));
   }
 

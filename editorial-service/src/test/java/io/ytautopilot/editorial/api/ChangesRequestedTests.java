@@ -15,6 +15,7 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.ytautopilot.eventing.failures.FailureTopics;
 import io.ytautopilot.events.ChangesRequested;
 import io.ytautopilot.events.ScriptDrafted;
 import io.ytautopilot.events.Topics;
@@ -36,7 +37,8 @@ class ChangesRequestedTests {
   private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
   /** How long to watch for a draft that must not come: several relay passes. */
   private static final Duration QUIET_WINDOW = Duration.ofSeconds(3);
-  private static final String DEAD_LETTERS = "dead-letter-topic-changes-requested";
+  private static final String DEAD_LETTERS =
+      FailureTopics.deadLetterTopic(Topics.CHANGES_REQUESTED, "editorial-service");
   private static final String NOTES = "The hook buries the surprise; lead with the three hearts.";
 
   private final EventStreams streams = EventStreams.shared();

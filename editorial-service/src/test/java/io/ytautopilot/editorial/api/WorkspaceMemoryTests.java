@@ -14,6 +14,7 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.ytautopilot.eventing.failures.FailureTopics;
 import io.ytautopilot.events.ScriptDrafted;
 import io.ytautopilot.events.ScriptRejected;
 import io.ytautopilot.events.Topics;
@@ -58,7 +59,7 @@ class WorkspaceMemoryTests {
     String workspace = "ws-unknown-" + UUID.randomUUID();
     try (var kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         var deadLetters = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
-            .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics("dead-letter-topic-trends-fetched")) {
+            .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(FailureTopics.deadLetterTopic(Topics.TRENDS_FETCHED, "editorial-service"))) {
       streams.publish(Topics.TRENDS_FETCHED, workspace, trendsFetched(workspace, trend("Why Ice Is Slippery", 60)));
 
       var deadLetter = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
@@ -66,6 +67,9 @@ class WorkspaceMemoryTests {
               .findFirst().orElse(null), record -> record != null);
       assertThat(new String(deadLetter.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
           .contains("workspace " + workspace + " is not configured");
+      // it waited for the workspace on the first read and on each of the two retries
+      assertThat(new String(deadLetter.headers().lastHeader("dead-letter-attempts").value(), StandardCharsets.UTF_8))
+          .isEqualTo("3");
     }
     given().get("/workspaces/{ws}/scripts", workspace).then().body("size()", equalTo(0));
   }

@@ -1,5 +1,6 @@
 package io.ytautopilot.eventing.outbox;
 
+import io.opentelemetry.context.Context;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,10 +10,20 @@ import org.apache.avro.specific.SpecificRecord;
 
 /**
  * Appends events to the outbox inside the caller's transaction, so that a state change and the
- * events it causes are committed (or rolled back) together. Nothing here talks to Kafka.
+ * events it causes are committed (or rolled back) together. Nothing here talks to Kafka. Each row
+ * keeps the trace it belongs to, which the relay continues (see {@link OutboxRelay}): a video's
+ * event its video's trace ({@link VideoTraces}), any other the trace it was appended in.
  */
 @ApplicationScoped
 public class Outbox {
+  /** The aggregate type whose events form one trace per aggregate. */
+  public static final String VIDEO = "Video";
+
+  private final VideoTraces videoTraces;
+
+  public Outbox(VideoTraces videoTraces) {
+    this.videoTraces = videoTraces;
+  }
 
   /**
    * @param aggregateType what the key identifies, e.g. "Video" or "Workspace"
@@ -28,7 +39,10 @@ public class Outbox {
     row.topic = topic;
     row.payload = AvroPayloads.encode(event);
     row.occurredAt = (Instant) field(event, "occurredAt");
-    return Panache.getSession().chain(session -> session.persist(row)
+    var trace = VIDEO.equals(aggregateType) ? videoTraces.traceOf(key)
+        : Uni.createFrom().item(TraceParents.of(Context.current()));
+    return trace.invoke(traceparent -> row.traceparent = traceparent)
+        .chain(ignored -> Panache.getSession()).chain(session -> session.persist(row)
         // delivered by PostgreSQL only when (and if) the transaction commits: the relay's cue
         .call(() -> session.createNativeQuery("notify " + OutboxNotifications.CHANNEL).executeUpdate()));
   }

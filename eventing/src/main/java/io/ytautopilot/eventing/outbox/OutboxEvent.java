@@ -35,4 +35,7 @@ public class OutboxEvent {
 
   @Column(name = "published_at")
   public Instant publishedAt;
+
+  /** The W3C traceparent of the span that appended the event, or null: the relayed record continues that trace. */
+  public String traceparent;
 }

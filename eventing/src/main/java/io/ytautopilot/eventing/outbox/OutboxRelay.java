@@ -7,6 +7,7 @@ import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -28,7 +29,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * Publishes committed outbox rows to Kafka, oldest first, and marks each one published once the
  * broker has acknowledged it. Rows are locked with SKIP LOCKED so several replicas can relay side
  * by side; a crash between the ack and the update re-sends the event with the same id, which the
- * consumers' inboxes discard.
+ * consumers' inboxes discard. A record continues the trace its row was appended in: the producer
+ * span (and the traceparent header the connector writes) is a child of the stored span, so the
+ * consumer's span joins the same trace.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -131,6 +134,9 @@ public class OutboxRelay {
             .add("eventType", row.type.getBytes(StandardCharsets.UTF_8)))
         .build();
     var message = Message.of(AvroPayloads.decode(row.type, row.payload)).addMetadata(metadata);
+    if (row.traceparent != null) {
+      message = message.addMetadata(TracingMetadata.withCurrent(TraceParents.context(row.traceparent)));
+    }
     return emitter.sendMessage(message)
         .invoke(() -> meters.counter("yt.events.published", "topic", row.topic).increment())
         .replaceWith(row.id)

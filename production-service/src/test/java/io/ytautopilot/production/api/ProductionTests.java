@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.ytautopilot.eventing.blocking.ReactiveTransactions;
+import io.ytautopilot.eventing.failures.FailureTopics;
 import io.ytautopilot.events.AssetsGenerated;
 import io.ytautopilot.events.CostEstimated;
 import io.ytautopilot.events.CostLine;
@@ -50,6 +51,7 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +62,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ProductionTests extends ProductionServiceTest {
-  private static final String DEAD_LETTERS = "dead-letter-topic-script-approved";
+  private static final String CONSUMER_GROUP = "production-service";
+  private static final String DEAD_LETTERS = FailureTopics.deadLetterTopic(Topics.SCRIPT_APPROVED, CONSUMER_GROUP);
   /** A scene of approved(...): 22 characters of narration (0.00033) and 4 seconds (0.2). */
   private static final double SCENE_COST = 0.022 * 0.015 + 4 * 0.05;
   private static final double THUMBNAIL_AND_ASSEMBLY = 0.02 + 0.01;
@@ -245,6 +248,28 @@ class ProductionTests extends ProductionServiceTest {
   }
 
   @Test
+  void theEventAConsumedEventCausesContinuesItsTraceThroughTheOutbox() {
+    String videoId = UUID.randomUUID().toString();
+    String traceId = HexFormat.of().formatHex(randomBytes(16));
+    String producerSpanId = HexFormat.of().formatHex(randomBytes(8));
+    // as an upstream service's producer span writes it (not sampled: nothing to export here)
+    streams.publish(Topics.SCRIPT_DRAFTED, videoId, drafted(videoId, 1), new RecordHeaders().add("traceparent",
+        ("00-" + traceId + "-" + producerSpanId + "-00").getBytes(StandardCharsets.UTF_8)));
+
+    // CostEstimated was appended to the outbox while handling the draft, and relayed later
+    ConsumerRecord<String, CostEstimated> estimate = streams.awaitRecord(Topics.COST_ESTIMATED, videoId, RENDER_TIMEOUT);
+    var traceparent = new String(estimate.headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8);
+    assertThat(traceparent).as("the same trace, under production's own spans")
+        .matches("00-" + traceId + "-[0-9a-f]{16}-00").doesNotContain(producerSpanId);
+  }
+
+  private static byte[] randomBytes(int count) {
+    byte[] bytes = new byte[count];
+    new java.security.SecureRandom().nextBytes(bytes);
+    return bytes;
+  }
+
+  @Test
   void theFirstGenerationOfARevisionCostsWhatItWasEstimatedToCost() {
     String videoId = UUID.randomUUID().toString();
     ScriptDrafted draft = drafted(videoId, 1);
@@ -291,7 +316,8 @@ class ProductionTests extends ProductionServiceTest {
         .body("generation", equalTo(2))
         .body("lastError", containsString("has no scene [7]"));
     assertThat(streams.countWithKey(Topics.ASSETS_GENERATED, produced, Duration.ZERO)).isEqualTo(1);
-    assertThat(streams.countWithKey("dead-letter-topic-scenes-regeneration-requested", produced, Duration.ZERO))
+    assertThat(streams.countWithKey(
+        FailureTopics.deadLetterTopic(Topics.SCENES_REGENERATION_REQUESTED, CONSUMER_GROUP), produced, Duration.ZERO))
         .isZero();
   }
 
@@ -402,6 +428,72 @@ class ProductionTests extends ProductionServiceTest {
             .singleElement().extracting(ConsumerRecord::value).asString().contains("Why octopuses have three hearts");
       }
     }
+  }
+
+  @Test
+  void aRecordThatKeepsFailingIsRetriedThroughTheRetryTopicsThenDeadLetteredButUndecodableBytesAreNotRetried() {
+    String notAUuid = "video-" + UUID.randomUUID();
+    String undecodable = UUID.randomUUID().toString();
+    var retryTopics = FailureTopics.retryTopics(Topics.SCRIPT_APPROVED, CONSUMER_GROUP,
+        ConfigProvider.getConfig().getValue(FailureTopics.RETRY_DELAYS, String.class));
+    assertThat(retryTopics).containsExactly("yt.script.approved.production-service.retry_500",
+        "yt.script.approved.production-service.retry_1500");
+    try (var kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        var retries = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
+            .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(retryTopics.toArray(String[]::new));
+        var deadLetters = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
+            .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(DEAD_LETTERS)) {
+      // with its own header, as the outbox relay writes one
+      streams.publish(Topics.SCRIPT_APPROVED, notAUuid, approved(notAUuid, 1, 1),
+          new RecordHeaders().add("id", notAUuid.getBytes(StandardCharsets.UTF_8)));
+      kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.SCRIPT_APPROVED, undecodable, "not avro"))
+          .awaitCompletion(Duration.ofSeconds(30));
+
+      var failed = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+          .until(() -> withKey(deadLetters.getRecords(), notAUuid), records -> records.size() == 1).get(0);
+      assertThat(withKey(retries.getRecords(), notAUuid)).as("one pass through each retry topic, in order")
+          .extracting(ConsumerRecord::topic).containsExactlyElementsOf(retryTopics);
+      var original = withKey(kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
+          .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(Topics.SCRIPT_APPROVED, Duration.ofSeconds(5))
+          .awaitCompletion().getRecords(), notAUuid).get(0);
+      assertThat(headers(failed))
+          .hasEntrySatisfying("dead-letter-reason", reason -> assertThat(reason).contains("UUID"))
+          .containsEntry("dead-letter-exception-class-name", "java.lang.IllegalArgumentException")
+          .containsEntry("dead-letter-topic", Topics.SCRIPT_APPROVED)
+          .containsEntry("dead-letter-partition", Integer.toString(original.partition()))
+          .containsEntry("dead-letter-offset", Long.toString(original.offset()))
+          .containsEntry("dead-letter-consumer", CONSUMER_GROUP)
+          .containsEntry("dead-letter-attempts", "3")
+          .containsEntry("id", notAUuid);
+      assertThat(failed.value()).isEqualTo(original.value());
+
+      var poison = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+          .until(() -> withKey(deadLetters.getRecords(), undecodable), records -> records.size() == 1).get(0);
+      assertThat(poison.value()).isEqualTo("not avro");
+      assertThat(headers(poison)).containsEntry("dead-letter-attempts", "1")
+          .containsEntry("dead-letter-consumer", CONSUMER_GROUP)
+          .containsEntry("dead-letter-topic", Topics.SCRIPT_APPROVED)
+          .hasEntrySatisfying("dead-letter-reason", reason -> assertThat(reason).isNotBlank());
+      assertThat(withKey(retries.getRecords(), undecodable)).as("a record that cannot be decoded is not retried").isEmpty();
+
+      // editorial-service reads the same topic and dead-letters into a topic of its own: production's failures stay out of it
+      var editorialDeadLetters = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
+          .withOffsetReset(OffsetResetStrategy.EARLIEST)
+          .fromTopics(FailureTopics.deadLetterTopic(Topics.SCRIPT_APPROVED, "editorial-service"), Duration.ofSeconds(3))
+          .awaitCompletion().getRecords();
+      assertThat(withKey(editorialDeadLetters, notAUuid)).isEmpty();
+    }
+  }
+
+  private static List<ConsumerRecord<String, String>> withKey(List<ConsumerRecord<String, String>> records, String key) {
+    return records.stream().filter(record -> key.equals(record.key())).toList();
+  }
+
+  /** The last value of each header, as text. */
+  private static Map<String, String> headers(ConsumerRecord<?, ?> record) {
+    var headers = new TreeMap<String, String>();
+    record.headers().forEach(header -> headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8)));
+    return headers;
   }
 
   @Test

@@ -10,18 +10,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.ytautopilot.events.AssetsGenerated;
+import io.ytautopilot.events.ScriptApproved;
 import io.ytautopilot.events.Topics;
 import io.ytautopilot.testsupport.EventStreams;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Optional;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
 /**
- * What ops see: log lines that name the event, video and workspace they are about, and Prometheus
- * metrics for events, the outbox and the review queue.
+ * What ops see: log lines that name the event, video, workspace and trace they are about, one trace
+ * per video across the services, and Prometheus metrics for events, the outbox and the review queue.
  */
 @QuarkusTest
 class ObservabilityTests {
@@ -45,6 +53,41 @@ class ObservabilityTests {
         .isEqualTo(assets.getEventId());
     assertThat(delivery.path("mdc").path("videoId").asText()).isEqualTo(videoId);
     assertThat(delivery.path("mdc").path("workspaceId").asText()).isEqualTo("demo");
+  }
+
+  @Test
+  void aVideoIsOneTraceThroughItsEventsAndTheReviewersApprovalAndItsLogLinesNameIt() {
+    String videoId = UUID.randomUUID().toString();
+    String trace = randomHex(16);
+    // the draft arrives in the video's trace, as editorial's producer span writes it (not sampled)
+    streams.publish(Topics.SCRIPT_DRAFTED, videoId, Videos.draft(videoId, "demo", 1), traced(trace));
+    awaitState(videoId, "SCRIPT_PENDING_REVIEW");
+
+    // the approval is an API call, not a consumed event, and still continues the video's trace
+    as(alice).post("/videos/{id}/gate1/approve", videoId).then().statusCode(200);
+    ConsumerRecord<String, ScriptApproved> approved = streams.awaitRecord(Topics.SCRIPT_APPROVED, videoId,
+        Duration.ofSeconds(30));
+    assertThat(new String(approved.headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8))
+        .matches("00-" + trace + "-[0-9a-f]{16}-00");
+
+    // production's assets arrive in the same trace: the lines written while handling them name it
+    streams.publish(Topics.ASSETS_GENERATED, videoId, Videos.assets(videoId, "demo", 1, "cd".repeat(32)), traced(trace));
+    awaitState(videoId, "VIDEO_PENDING_REVIEW");
+    JsonNode delivery = awaitLine(videoId + ": READY_FOR_GENERATION -> VIDEO_PENDING_REVIEW");
+    assertThat(delivery.path("mdc").path("traceId").asText()).isEqualTo(trace);
+    assertThat(delivery.path("mdc").path("spanId").asText()).matches("[0-9a-f]{16}");
+  }
+
+  /** The traceparent header a producer span of the trace writes: W3C trace context, not sampled. */
+  private static Headers traced(String trace) {
+    return new RecordHeaders().add("traceparent",
+        ("00-" + trace + "-" + randomHex(8) + "-00").getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String randomHex(int bytes) {
+    byte[] random = new byte[bytes];
+    new SecureRandom().nextBytes(random);
+    return HexFormat.of().formatHex(random);
   }
 
   @Test

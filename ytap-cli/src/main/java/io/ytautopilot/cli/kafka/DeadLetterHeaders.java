@@ -13,14 +13,15 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
- * The headers SmallRye Kafka's dead-letter-queue strategy adds (dead-letter-reason, -cause,
- * -topic, -partition, -offset, -exception-class-name, -cause-class-name) in front of the record's
- * own headers, and those its deserializer wrapper added when the value could not be decoded
- * (deserialization-failure-reason, -data, ...): all about the failed consumption, not the record.
+ * The headers a failed consumption adds to a dead-lettered record, all about the failure, not the
+ * record: dead-letter-reason, -cause, -topic, -partition, -offset, -consumer, -attempts (the
+ * services' FailedRecords), delayed-retry-* (SmallRye's delayed-retry-topic strategy, one set per
+ * attempt: the retry count would send a redriven record straight back to the dead-letter topic) and
+ * deserialization-failure-* (its deserializer wrapper, when the value could not be decoded).
  */
 final class DeadLetterHeaders {
   static final String ORIGINAL_TOPIC = "dead-letter-topic";
-  private static final List<String> FAILURE_PREFIXES = List.of("dead-letter-", "deserialization-failure-");
+  private static final List<String> FAILURE_PREFIXES = List.of("dead-letter-", "delayed-retry-", "deserialization-failure-");
 
   private DeadLetterHeaders() {}
 

@@ -26,9 +26,9 @@ public class DeadLetterListCommand implements Callable<Integer> {
     String bootstrap = dlq.ytap().kafka();
     try (var admin = KafkaClients.admin(bootstrap)) {
       List<String> topics = admin.listTopics().names().get().stream()
-          .filter(name -> name.startsWith(DeadLetterCommand.TOPIC_PREFIX)).sorted().toList();
+          .filter(name -> name.endsWith(DeadLetterCommand.TOPIC_SUFFIX)).sorted().toList();
       if (topics.isEmpty()) {
-        out.println("no dead-letter topics (" + DeadLetterCommand.TOPIC_PREFIX + "*) on " + bootstrap);
+        out.println("no dead-letter topics (*" + DeadLetterCommand.TOPIC_SUFFIX + ") on " + bootstrap);
         return 0;
       }
       var partitions = TopicRanges.partitions(admin, topics);

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "redrive", mixinStandardHelpOptions = true,
     description = {"Put dead-lettered records back on the topic they came from.",
         "Each record goes to the topic in its dead-letter-topic header with the same key, value bytes and headers"
-            + " (less the dead-letter-* and deserialization-failure-* ones the failing consumer added), through an"
-            + " idempotent producer with acks=all. The dead-letter topic"
+            + " (less the dead-letter-*, delayed-retry-* and deserialization-failure-* ones the failing consumer added),"
+            + " through an idempotent producer with acks=all. The dead-letter topic"
             + " keeps them. A consumer that had already handled a record skips it (inbox by event id), so a redrive"
             + " is safe to repeat."})
 public class DeadLetterRedriveCommand implements Callable<Integer> {

@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "show", mixinStandardHelpOptions = true,
     description = {"Show the records of a dead-letter topic, oldest first.",
-        "For each: partition, offset, time, key, every header (dead-letter-reason, -cause, -topic, -partition and"
-            + " -offset among them) and the value, decoded through the registry when it is Avro, else the start of"
+        "For each: partition, offset, time, key, every header (dead-letter-reason, -cause, -topic, -partition,"
+            + " -offset, -consumer and -attempts among them) and the value, decoded through the registry when it is Avro, else the start of"
             + " its bytes in hex."})
 public class DeadLetterShowCommand implements Callable<Integer> {
 

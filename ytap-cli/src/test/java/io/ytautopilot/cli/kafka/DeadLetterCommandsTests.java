@@ -23,8 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * ytap dlq against the real test broker and registry: a dead-letter topic holding what SmallRye's
- * dead-letter strategy writes for an Avro event a consumer refused and for bytes that are not Avro.
+ * ytap dlq against the real test broker and registry: a dead-letter topic holding what a consumer
+ * writes (SmallRye's delayed-retry-topic strategy and eventing's FailedRecords) for an Avro event it
+ * refused after two retries and for bytes that are not Avro.
  */
 @QuarkusMainTest
 class DeadLetterCommandsTests {
@@ -33,7 +34,7 @@ class DeadLetterCommandsTests {
   private final Topics topics = new Topics(TestStack.KAFKA);
   private final String run = UUID.randomUUID().toString().substring(0, 8);
   private final String original = "ytap-test.video-cancelled-" + run;
-  private final String deadLetters = "dead-letter-topic-ytap-test-" + run;
+  private final String deadLetters = original + ".ytap-test-consumer.dlq";
   private final String videoId = UUID.randomUUID().toString();
   private final Instant firstFailure = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
   private final Instant secondFailure = firstFailure.plusSeconds(90);
@@ -57,12 +58,12 @@ class DeadLetterCommandsTests {
     var produced = topics.readAll(source).get(0);
     avroHeaders = List.of(produced.headers().toArray());
     topics.produce(new ProducerRecord<>(deadLetters, 0, firstFailure.toEpochMilli(), produced.key(), produced.value(),
-        withDeadLetterHeaders(avroHeaders, "Unknown video " + videoId, 0, 41)));
+        withDeadLetterHeaders(avroHeaders, "Unknown video " + videoId, 0, 41, 3)));
     topics.produce(new ProducerRecord<>(deadLetters, 0, secondFailure.toEpochMilli(),
         "poison-key".getBytes(StandardCharsets.UTF_8), POISON,
         withDeadLetterHeaders(List.of(new RecordHeader("id", utf8("poison-1")),
                 new RecordHeader("deserialization-failure-reason", utf8("Failed to deserialize the value"))),
-            "Failed to deserialize the value", 0, 42)));
+            "Failed to deserialize the value", 0, 42, 1)));
   }
 
   @AfterEach
@@ -92,6 +93,8 @@ class DeadLetterCommandsTests {
         .contains("dead-letter-reason: Unknown video " + videoId)
         .contains("dead-letter-topic: " + original)
         .contains("dead-letter-offset: 41")
+        .contains("dead-letter-consumer: ytap-test-consumer")
+        .contains("dead-letter-attempts: 3")
         .contains("value (Avro io.ytautopilot.events.VideoCancelled): {")
         .contains("\"videoId\": \"" + videoId + "\"", "\"reason\": \"topic covered\"")
         .contains("partition 0 offset 1  " + secondFailure + "  key poison-key  value " + POISON.length + " bytes")
@@ -169,15 +172,27 @@ class DeadLetterCommandsTests {
     assertThat(topics.readAll(original)).isEmpty();
   }
 
-  /** What SmallRye's KafkaDeadLetterQueue writes: its headers first, then the record's own. */
-  private RecordHeaders withDeadLetterHeaders(List<Header> own, String reason, int partition, long offset) {
+  /**
+   * What a consumer writes: SmallRye's delayed-retry-* headers of the last attempt, the record's own
+   * headers with the retry count, then FailedRecords' dead-letter-* headers.
+   */
+  private RecordHeaders withDeadLetterHeaders(List<Header> own, String reason, int partition, long offset,
+      int attempts) {
     var headers = new RecordHeaders();
-    headers.add("dead-letter-exception-class-name", utf8("java.lang.IllegalArgumentException"));
+    headers.add("delayed-retry-exception-class-name", utf8("java.lang.IllegalArgumentException"));
+    headers.add("delayed-retry-reason", utf8(reason));
+    headers.add("delayed-retry-topic", utf8(attempts > 1 ? original + ".ytap-test-consumer.retry_60000" : original));
+    headers.add("delayed-retry-partition", utf8(Integer.toString(partition)));
+    headers.add("delayed-retry-offset", utf8(Long.toString(attempts > 1 ? 7 : offset)));
+    own.forEach(headers::add);
+    headers.add("delayed-retry-count", utf8(Integer.toString(attempts - 1)));
     headers.add("dead-letter-reason", utf8(reason));
+    headers.add("dead-letter-exception-class-name", utf8("java.lang.IllegalArgumentException"));
     headers.add("dead-letter-topic", utf8(original));
     headers.add("dead-letter-partition", utf8(Integer.toString(partition)));
     headers.add("dead-letter-offset", utf8(Long.toString(offset)));
-    own.forEach(headers::add);
+    headers.add("dead-letter-consumer", utf8("ytap-test-consumer"));
+    headers.add("dead-letter-attempts", utf8(Integer.toString(attempts)));
     return headers;
   }
 
