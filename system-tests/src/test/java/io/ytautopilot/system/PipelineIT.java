@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.ytautopilot.events.Topics;
@@ -19,9 +20,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -54,7 +62,7 @@ class PipelineIT {
 
   @Test
   @Order(1)
-  void oneVideoGoesFromTrendToPublishedWithTwoHumanApprovals() throws Exception {
+  void oneVideoGoesFromTrendToPublishedWithTwoHumanApprovalsInOneTrace() throws Exception {
     String workspace = newWorkspace();
     String videoId = awaitDraft(workspace);
     JsonPath draft = video(videoId);
@@ -96,6 +104,26 @@ class PipelineIT {
     }
     assertThat(ServiceLogs.withContext("editorial-service", "workspaceId", workspace))
         .as("editorial logs its drafting under the workspace").isNotEmpty();
+
+    // and as one trace: every event about the video, from each service's outbox, continues the trace of the
+    // fetch that found its topic (across the Kafka hops and both approvals), and the lines editorial, review and
+    // publish write while handling those events carry it
+    var fetched = fetched(workspace);
+    String fetchTrace = traceIdOf(fetched.traceparent());
+    for (String topic : VIDEO_TOPICS) {
+      assertThat(traceIdsOf(topic, videoId)).as("traces of the video's records on " + topic).containsOnly(fetchTrace);
+    }
+    assertThat(ServiceLogs.withContext("editorial-service", "eventId", fetched.eventId()))
+        .as("editorial drafts in the fetch's trace").isNotEmpty()
+        .allSatisfy(line -> assertThat(line.path("mdc").path("traceId").asText()).isEqualTo(fetchTrace));
+    for (String service : List.of("review-service", "publish-service")) {
+      // a reviewer's API call has a trace of its own, but the events it causes continue the video's
+      List<JsonNode> handling = ServiceLogs.withContext(service, "videoId", videoId).stream()
+          .filter(line -> line.path("mdc").hasNonNull("eventId")).toList();
+      assertThat(handling).as(service + " handled the video's events").isNotEmpty()
+          .allSatisfy(line -> assertThat(line.path("mdc").path("traceId").asText()).as(line.toString())
+              .isEqualTo(fetchTrace));
+    }
 
     report(gate2ToPublishedMillis);
   }
@@ -184,6 +212,56 @@ class PipelineIT {
         return rows.getLong(1);
       }
     }
+  }
+
+  private record Fetched(String eventId, String traceparent) {}
+
+  /** The workspace's TrendsFetched record, as trend's fetch wrote it: its event id and traceparent headers. */
+  private static Fetched fetched(String workspace) {
+    return records(Topics.TRENDS_FETCHED, workspace).stream()
+        .filter(record -> record.headers().lastHeader("traceparent") != null)
+        .map(record -> new Fetched(header(record, "id"), header(record, "traceparent")))
+        .findFirst().orElseThrow(() -> new AssertionError("no TrendsFetched record with a traceparent for " + workspace));
+  }
+
+  /** The trace ids in the traceparent headers of the records with this key (none where a record has none). */
+  private static List<String> traceIdsOf(String topic, String key) {
+    return records(topic, key).stream()
+        .map(record -> record.headers().lastHeader("traceparent") == null ? "no traceparent"
+            : traceIdOf(header(record, "traceparent")))
+        .toList();
+  }
+
+  private static String header(ConsumerRecord<String, byte[]> record, String name) {
+    return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+  }
+
+  private static List<ConsumerRecord<String, byte[]>> records(String topic, String key) {
+    var properties = new Properties();
+    properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, PipelineSystem.KAFKA);
+    properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    var found = new ArrayList<ConsumerRecord<String, byte[]>>();
+    try (var consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+          .map(info -> new TopicPartition(topic, info.partition())).toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+      while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
+        for (var record : consumer.poll(Duration.ofMillis(200))) {
+          if (key.equals(record.key())) {
+            found.add(record);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** W3C traceparent: version-traceid-spanid-flags. */
+  private static String traceIdOf(String traceparent) {
+    assertThat(traceparent).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+    return traceparent.split("-")[1];
   }
 
   /** What a replay must leave as it was. */

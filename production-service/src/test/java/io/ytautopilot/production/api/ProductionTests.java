@@ -397,12 +397,19 @@ class ProductionTests extends ProductionServiceTest {
   void recordsThatCannotBeHandledAreDeadLetteredButAnUnrenderableScriptIsAnsweredWithGenerationFailed() {
     String undecodable = UUID.randomUUID().toString();
     String empty = UUID.randomUUID().toString();
+    String unknownSchema = UUID.randomUUID().toString();
     String notAUuid = "video-" + UUID.randomUUID();
     String noScenes = UUID.randomUUID().toString();
     String valid = UUID.randomUUID().toString();
     try (var kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))) {
       kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.SCRIPT_APPROVED, undecodable, "not avro"),
           new ProducerRecord<>(Topics.SCRIPT_APPROVED, empty, null)).awaitCompletion(Duration.ofSeconds(30));
+      // framed as the Apicurio serde frames Avro (magic byte 0, then the schema's id), with an id the
+      // registry never issued
+      byte[] framedWithAnUnknownSchemaId = {0, 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xf0, 2, 4, 6};
+      kafka.produce(String.class, byte[].class).fromRecords(
+          new ProducerRecord<>(Topics.SCRIPT_APPROVED, unknownSchema, framedWithAnUnknownSchemaId))
+          .awaitCompletion(Duration.ofSeconds(30));
       streams.publish(Topics.SCRIPT_APPROVED, notAUuid, approved(notAUuid, 1, 1));
       streams.publish(Topics.SCRIPT_APPROVED, noScenes, approved(noScenes, 1, 0));
       streams.publish(Topics.SCRIPT_APPROVED, valid, approved(valid, 1, 1));
@@ -416,12 +423,17 @@ class ProductionTests extends ProductionServiceTest {
           .body("lastError", equalTo(failed.getReason()));
       given().get("/productions/{id}", undecodable).then().statusCode(404);
       given().get("/productions/{id}", empty).then().statusCode(404);
+      given().get("/productions/{id}", unknownSchema).then().statusCode(404);
       assertThat(streams.countWithKey(Topics.ASSETS_GENERATED, noScenes, Duration.ZERO)).isZero();
       assertThat(streams.countWithKey(Topics.GENERATION_STARTED, noScenes, Duration.ZERO)).isZero();
       try (var deadLetters = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
           .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(DEAD_LETTERS)) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deadLetters.getRecords())
-            .extracting(ConsumerRecord::key).contains(undecodable, empty, notAUuid));
+            .extracting(ConsumerRecord::key).contains(undecodable, empty, unknownSchema, notAUuid));
+        // a schema id the registry does not know is a decoding failure: dead-lettered at once, with the reason
+        assertThat(headers(withKey(deadLetters.getRecords(), unknownSchema).get(0)))
+            .containsEntry("dead-letter-attempts", "1")
+            .hasEntrySatisfying("dead-letter-reason", reason -> assertThat(reason).isNotBlank());
         assertThat(deadLetters.getRecords()).extracting(ConsumerRecord::key).doesNotContain(noScenes);
         // the payload survives, so the record can be replayed once it is fixed
         assertThat(deadLetters.getRecords()).filteredOn(record -> notAUuid.equals(record.key()))
