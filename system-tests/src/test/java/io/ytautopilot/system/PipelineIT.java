@@ -20,16 +20,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -87,11 +81,18 @@ class PipelineIT {
         .contains("metadata.json");
 
     List<Map<String, Object>> history = published.getList("history");
-    assertThat(history).extracting(entry -> entry.get("to")).containsExactly("SCRIPT_PENDING_REVIEW",
-        "READY_FOR_GENERATION", "GENERATING", "VIDEO_PENDING_REVIEW", "READY_FOR_PUBLISH", "PUBLISHING",
-        "PUBLISHED");
-    assertThat(history).extracting(entry -> entry.get("actor")).containsExactly("editorial-service", "alice",
-        "production-service", "production-service", "bob", "publish-service", "publish-service");
+    var states = new ArrayList<Object>(List.of("SCRIPT_PENDING_REVIEW", "READY_FOR_GENERATION", "GENERATING",
+        "VIDEO_PENDING_REVIEW", "READY_FOR_PUBLISH", "PUBLISHING", "PUBLISHED"));
+    var actors = new ArrayList<Object>(List.of("editorial-service", "alice", "production-service",
+        "production-service", "bob", "publish-service", "publish-service"));
+    if (history.stream().noneMatch(entry -> "PUBLISHING".equals(entry.get("to")))) {
+      // PublishStarted and VideoPublished travel on different topics: when the second overtakes the first,
+      // review goes from READY_FOR_PUBLISH to PUBLISHED at once (state-machine.md) and the late one is stale
+      states.remove("PUBLISHING");
+      actors.remove(actors.size() - 1);
+    }
+    assertThat(history).extracting(entry -> entry.get("to")).containsExactlyElementsOf(states);
+    assertThat(history).extracting(entry -> entry.get("actor")).containsExactlyElementsOf(actors);
     // publish-service verified the signed approvals and the checksum of the very file it exported
     String metadata = Files.readString(Path.of(published.getString("publishedLocation")).resolve("metadata.json"));
     assertThat(metadata).contains(published.getString("assets.videoSha256"));
@@ -237,25 +238,7 @@ class PipelineIT {
   }
 
   private static List<ConsumerRecord<String, byte[]>> records(String topic, String key) {
-    var properties = new Properties();
-    properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, PipelineSystem.KAFKA);
-    properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    var found = new ArrayList<ConsumerRecord<String, byte[]>>();
-    try (var consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-          .map(info -> new TopicPartition(topic, info.partition())).toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-      while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
-        for (var record : consumer.poll(Duration.ofMillis(200))) {
-          if (key.equals(record.key())) {
-            found.add(record);
-          }
-        }
-      }
-    }
-    return found;
+    return TopicRecords.withKey(PipelineSystem.KAFKA, topic, key, Duration.ZERO);
   }
 
   /** W3C traceparent: version-traceid-spanid-flags. */

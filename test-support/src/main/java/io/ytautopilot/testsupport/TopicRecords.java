@@ -1,17 +1,19 @@
 package io.ytautopilot.testsupport;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Counts the records of one key on a topic without a consumer group (no rebalance to wait for)
+ * Reads (or counts) the records of one key on a topic without a consumer group (no rebalance to wait for)
  * and without decoding values (poison records count like any other): everything on the topic up
  * to its current end, plus whatever arrives during a further window.
  */
@@ -19,6 +21,12 @@ public final class TopicRecords {
   private TopicRecords() {}
 
   public static long countWithKey(String bootstrapServers, String topic, String key, Duration window) {
+    return withKey(bootstrapServers, topic, key, window).size();
+  }
+
+  /** The records of one key, values undecoded, with their headers. */
+  public static List<ConsumerRecord<String, byte[]>> withKey(String bootstrapServers, String topic, String key,
+      Duration window) {
     var properties = new Properties();
     properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -29,16 +37,16 @@ public final class TopicRecords {
       consumer.seekToBeginning(partitions);
       Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
       long windowEnds = System.nanoTime() + window.toNanos();
-      long count = 0;
+      var found = new ArrayList<ConsumerRecord<String, byte[]>>();
       while (System.nanoTime() < windowEnds
           || partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
         for (var record : consumer.poll(Duration.ofMillis(200))) {
           if (key.equals(record.key())) {
-            count++;
+            found.add(record);
           }
         }
       }
-      return count;
+      return found;
     }
   }
 }
