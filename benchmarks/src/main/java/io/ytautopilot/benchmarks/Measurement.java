@@ -31,9 +31,14 @@ final class Measurement {
     this.json = json;
   }
 
+  /** A run's name: the prefix and the UTC time it started, to the second (also names its workspaces and topics). */
+  static String runId(String prefix, Instant startedAt) {
+    return prefix + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(startedAt);
+  }
+
   Result run() throws Exception {
     Instant startedAt = Instant.now();
-    String runId = "bench-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(startedAt);
+    String runId = runId("bench-", startedAt);
     String workspace = runId;
     List<String> notes = new ArrayList<>();
     StackProcesses.requirePid(settings, "review-service");

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,8 +82,7 @@ final class WholePipeline {
   }
 
   Result run() throws Exception {
-    String runId = "bench-b4-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC)
-        .format(Instant.now());
+    String runId = Measurement.runId("bench-b4-", Instant.now());
     List<String> notes = new ArrayList<>();
     long production = StackProcesses.requirePid(settings, "production-service");
     String format = ProcFs.environment(production, FORMAT_VARIABLE).orElse(null);

@@ -190,7 +190,8 @@ class ChaosIT {
   }
 
   private boolean hasTrends(String workspace) throws Exception {
-    while (true) {
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    while (System.nanoTime() < deadline) {
       try {
         var answer = send("trend-service", "GET", "/workspaces/" + workspace + "/trends", null, null);
         if (answer.statusCode() == 200) {
@@ -201,6 +202,7 @@ class ChaosIT {
       }
       Thread.sleep(500);
     }
+    throw new IllegalStateException("trend-service did not answer for " + workspace + "'s trends within 3 minutes");
   }
 
   /** The chaos actions at random moments while videos are still being added, one after the other. */
