@@ -20,7 +20,6 @@ public class VideoTraces {
   private static final String CONSUMED_VIDEO = "yt.consumed-video";
   private static final String REMEMBER =
       "insert into video_trace (video_id, traceparent) values (:video, :traceparent) on conflict do nothing";
-  private static final String TRACE_OF = "select traceparent from video_trace where video_id = :video";
 
   /** Called for each consumed record, on the Vert.x context its handler runs on. */
   public static void consuming(io.vertx.core.Context handlerContext, String videoId) {
@@ -40,12 +39,11 @@ public class VideoTraces {
 
   /** The video's trace: the remembered one, else the current one, which then becomes the video's. */
   Uni<String> traceOf(String videoId) {
-    return Panache.getSession()
-        .chain(session -> session.createNativeQuery(TRACE_OF, String.class).setParameter("video", videoId)
-            .getResultList())
+    // found by id, so no query is planned (a native query is planned again on every run, docs/performance.md)
+    return Panache.getSession().chain(session -> session.find(VideoTrace.class, videoId))
         .chain(known -> {
-          if (!known.isEmpty()) {
-            return Uni.createFrom().item(known.get(0));
+          if (known != null) {
+            return Uni.createFrom().item(known.traceparent);
           }
           String current = TraceParents.of(Context.current());
           return current == null ? Uni.createFrom().nullItem() : remember(videoId, current).replaceWith(current);

@@ -5,6 +5,7 @@ import io.ytautopilot.production.domain.media.MediaFormat;
 import io.ytautopilot.production.domain.media.ProviderChain;
 import io.ytautopilot.production.domain.media.ProviderFailure;
 import io.ytautopilot.production.domain.media.SceneVideoProvider;
+import io.ytautopilot.production.domain.media.VoiceOver;
 import io.ytautopilot.production.domain.media.VoiceOverProvider;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,9 +39,10 @@ public final class SceneMaker {
   /** @throws RuntimeException when a chain is exhausted or joining fails: the scene failed */
   public Made make(SceneScript scene, int generation, MediaFormat format, Path dir) {
     var voice = voices.serve(provider -> provider.speak(scene, dir));
-    double seconds = Math.max(scene.plannedSeconds(), assembler.secondsOf(voice.result()));
+    VoiceOver voiceOver = assembler.measure(scene, voice.result());
+    double seconds = Math.max(scene.plannedSeconds(), voiceOver.seconds());
     var picture = pictures.serve(provider -> provider.render(scene, generation, format, seconds, dir));
-    var clip = assembler.clip(scene, generation, picture.result(), voice.result(), format, dir);
+    var clip = assembler.clip(scene, generation, picture.result(), voiceOver, format, dir);
     var passedOver = new ArrayList<>(voice.passedOver());
     passedOver.addAll(picture.passedOver());
     return new Made(clip, costs.sceneWork(scene, voice.provider(), picture.provider(), seconds), passedOver);

@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @ApplicationScoped
 class VideosByState {
-  private static final String COUNT = "select state, count(*) from video group by state";
+  // HQL: Hibernate caches its plan (a native query is planned again on every run, docs/performance.md)
+  private static final String COUNT = "select state, count(*) from VideoEntity group by state";
 
   private final Map<VideoState, AtomicLong> counts = new EnumMap<>(VideoState.class);
 
@@ -32,10 +33,10 @@ class VideosByState {
   @Scheduled(every = "${yt.review.metrics-interval:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> measure() {
     return Panache.withSession(() -> Panache.getSession()
-        .chain(session -> session.createNativeQuery(COUNT, Object[].class).getResultList())
+        .chain(session -> session.createSelectionQuery(COUNT, Object[].class).getResultList())
         .invoke(rows -> {
           counts.values().forEach(count -> count.set(0));
-          rows.forEach(row -> counts.get(VideoState.valueOf((String) row[0])).set(((Number) row[1]).longValue()));
+          rows.forEach(row -> counts.get((VideoState) row[0]).set((Long) row[1]));
         })
         .replaceWithVoid());
   }

@@ -7,6 +7,7 @@ import io.ytautopilot.production.domain.RenderingFailed;
 import io.ytautopilot.production.domain.SceneScript;
 import io.ytautopilot.production.domain.media.Assembler;
 import io.ytautopilot.production.domain.media.MediaFormat;
+import io.ytautopilot.production.domain.media.VoiceOver;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,8 +69,8 @@ public final class FfmpegAssembler extends LocalProvider implements Assembler {
   }
 
   @Override
-  public double secondsOf(Path audio) {
-    return commands.seconds(audio, STEP_PROBE, null);
+  public VoiceOver measure(SceneScript scene, Path audio) {
+    return new VoiceOver(audio, commands.seconds(audio, STEP_PROBE, scene.index()));
   }
 
   /**
@@ -78,16 +79,16 @@ public final class FfmpegAssembler extends LocalProvider implements Assembler {
    * another size is letterboxed into the frame, and its own sound is dropped.
    */
   @Override
-  public RenderedClip clip(SceneScript scene, int generation, Path picture, Path voiceOver, MediaFormat format,
+  public RenderedClip clip(SceneScript scene, int generation, Path picture, VoiceOver voiceOver, MediaFormat format,
       Path outputDir) {
     int index = scene.index();
     Path dir = MediaCommands.prepare(outputDir, STEP_CLIP, index);
     double pictureSeconds = commands.seconds(picture, STEP_CLIP, index);
-    double voiceSeconds = commands.seconds(voiceOver, STEP_CLIP, index);
+    double voiceSeconds = voiceOver.seconds();
     String filter = voiceSeconds <= pictureSeconds ? fit(format)
         : fit(format) + ",tpad=stop_mode=clone:stop_duration=" + seconds(voiceSeconds - pictureSeconds);
     Path clip = dir.resolve("scene-" + index + ".mp4");
-    List<String> arguments = new ArrayList<>(List.of("-i", picture.toString(), "-i", voiceOver.toString(),
+    List<String> arguments = new ArrayList<>(List.of("-i", picture.toString(), "-i", voiceOver.audio().toString(),
         "-map", "0:v:0", "-map", "1:a:0", "-vf", filter, "-af", "apad"));
     arguments.addAll(VIDEO_CODEC);
     arguments.addAll(AUDIO_CODEC);

@@ -14,10 +14,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.function.Supplier;
 
 /**
- * What the local providers and the assembler share: running ffmpeg and espeak-ng, probing durations,
+ * What the local providers and the assembler share: running ffmpeg and espeak-ng, measuring durations,
  * drawing PNGs. Every failure is a {@link RenderingFailed} naming the step and the scene.
  */
 final class MediaCommands {
@@ -47,8 +48,16 @@ final class MediaCommands {
     runner.run(step, sceneIndex, command, dir);
   }
 
-  /** The duration ffprobe reports for a media file, in seconds. */
+  /**
+   * The duration ffprobe reports for a media file, in seconds: read from the header of an MP4 or PCM
+   * WAV file (what the local providers and the assembler write), so only other files start ffprobe.
+   */
   double seconds(Path media, String step, Integer sceneIndex) {
+    OptionalDouble header = MediaDurations.of(media);
+    return header.isPresent() ? header.getAsDouble() : probe(media, step, sceneIndex);
+  }
+
+  private double probe(Path media, String step, Integer sceneIndex) {
     String out = runner.run(step, sceneIndex, List.of(tools.ffprobe(), "-v", "error", "-show_entries",
         "format=duration", "-of", "csv=p=0", media.toString()), null).stdout().strip();
     try {

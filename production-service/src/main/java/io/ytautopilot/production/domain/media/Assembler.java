@@ -16,11 +16,15 @@ public interface Assembler extends Provider {
   /** The name of the SubRip subtitles file {@link #assemble} writes beside the video. */
   String SUBTITLES_FILE = "subtitles.srt";
 
-  /** How long a piece of audio lasts, in seconds: a scene's picture is made to match its voice-over. */
-  double secondsOf(Path audio);
+  /**
+   * How long the audio a voice-over provider wrote for {@code scene} lasts, measured once: the scene's
+   * picture is made to match it, and its clip carries it.
+   */
+  VoiceOver measure(SceneScript scene, Path audio);
 
   /** Muxes a scene's picture and voice-over into its clip {@code scene-N.mp4} in {@code dir}. */
-  RenderedClip clip(SceneScript scene, int generation, Path picture, Path voiceOver, MediaFormat format, Path dir);
+  RenderedClip clip(SceneScript scene, int generation, Path picture, VoiceOver voiceOver, MediaFormat format,
+      Path dir);
 
   /**
    * A clip standing in for a scene every provider failed: marked as a placeholder on screen, as long as

@@ -11,6 +11,7 @@ import io.ytautopilot.production.domain.RenderingFailed;
 import io.ytautopilot.production.domain.SceneScript;
 import io.ytautopilot.production.domain.media.MediaFormat;
 import io.ytautopilot.production.domain.media.ProviderFailure;
+import io.ytautopilot.production.domain.media.VoiceOver;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -80,13 +81,12 @@ class LocalProvidersTests {
   @Test
   void aClipCarriesTheVoiceOverPaddedWithSilenceToThePicturesLength() {
     SceneScript scene = new SceneScript(2, "Their blood is blue.", "Blue blood", "", 5);
-    Path wav = voice.speak(scene, dir);
-    double voiceSeconds = assembler.secondsOf(wav);
-    double seconds = Math.max(scene.plannedSeconds(), voiceSeconds);
+    VoiceOver voiceOver = assembler.measure(scene, voice.speak(scene, dir));
+    double seconds = Math.max(scene.plannedSeconds(), voiceOver.seconds());
 
-    RenderedClip clip = assembler.clip(scene, 1, video.render(scene, 1, LONG, seconds, dir), wav, LONG, dir);
+    RenderedClip clip = assembler.clip(scene, 1, video.render(scene, 1, LONG, seconds, dir), voiceOver, LONG, dir);
 
-    assertThat(voiceSeconds).isBetween(0.5, 4.0);
+    assertThat(voiceOver.seconds()).isBetween(0.5, 4.0);
     assertThat(clip.location()).isEqualTo(dir.resolve("scene-2.mp4"));
     assertThat(streamTypes(clip.location())).containsExactly("video", "audio");
     assertThat(clip.durationSeconds()).isCloseTo(5.0, within(0.5));
@@ -101,7 +101,8 @@ class LocalProvidersTests {
         "-pix_fmt", "yuv444p", foreign.toString()));
     SceneScript scene = new SceneScript(1, "Hi.", "", "", 2);
 
-    RenderedClip clip = assembler.clip(scene, 1, foreign, voice.speak(scene, dir), SHORTS, dir);
+    RenderedClip clip = assembler.clip(scene, 1, foreign, assembler.measure(scene, voice.speak(scene, dir)), SHORTS,
+        dir);
 
     assertThat(videoStream(clip.location())).containsEntry("width", "360").containsEntry("height", "640")
         .containsEntry("pix_fmt", "yuv420p").containsEntry("r_frame_rate", "25/1");
@@ -111,13 +112,12 @@ class LocalProvidersTests {
   void aPictureShorterThanItsVoiceHoldsItsLastFrameSoNoNarrationIsCut() {
     SceneScript scene = new SceneScript(1, "Octopuses have three hearts, blue blood, and arms that can taste.",
         "", "", 1);
-    Path wav = voice.speak(scene, dir);
-    double voiceSeconds = assembler.secondsOf(wav);
+    VoiceOver voiceOver = assembler.measure(scene, voice.speak(scene, dir));
 
-    RenderedClip clip = assembler.clip(scene, 1, video.render(scene, 1, LONG, 1.0, dir), wav, LONG, dir);
+    RenderedClip clip = assembler.clip(scene, 1, video.render(scene, 1, LONG, 1.0, dir), voiceOver, LONG, dir);
 
-    assertThat(voiceSeconds).isGreaterThan(2.0);
-    assertThat(clip.durationSeconds()).isCloseTo(voiceSeconds, within(voiceSeconds * 0.1));
+    assertThat(voiceOver.seconds()).isGreaterThan(2.0);
+    assertThat(clip.durationSeconds()).isCloseTo(voiceOver.seconds(), within(voiceOver.seconds() * 0.1));
   }
 
   @Test
@@ -145,9 +145,9 @@ class LocalProvidersTests {
     RenderRequest request = threeScenes("octopus-1");
     List<RenderedClip> clips = new ArrayList<>();
     for (SceneScript scene : request.scenes()) {
-      Path wav = voice.speak(scene, dir);
-      double seconds = Math.max(scene.plannedSeconds(), assembler.secondsOf(wav));
-      clips.add(assembler.clip(scene, 1, video.render(scene, 1, LONG, seconds, dir), wav, LONG, dir));
+      VoiceOver voiceOver = assembler.measure(scene, voice.speak(scene, dir));
+      double seconds = Math.max(scene.plannedSeconds(), voiceOver.seconds());
+      clips.add(assembler.clip(scene, 1, video.render(scene, 1, LONG, seconds, dir), voiceOver, LONG, dir));
     }
     Path thumbnail = new Java2dThumbnail("java2d", 0).draw(request.title(), LONG, dir);
 
@@ -190,8 +190,8 @@ class LocalProvidersTests {
     RenderRequest request = new RenderRequest("subtitled", "Subtitles", List.of(
         new SceneScript(1, "Words on the screen.", "", "", 3)));
     SceneScript scene = request.scenes().get(0);
-    Path wav = voice.speak(scene, dir);
-    RenderedClip clip = assembler.clip(scene, 1, video.render(scene, 1, LONG, 3, dir), wav, LONG, dir);
+    VoiceOver voiceOver = assembler.measure(scene, voice.speak(scene, dir));
+    RenderedClip clip = assembler.clip(scene, 1, video.render(scene, 1, LONG, 3, dir), voiceOver, LONG, dir);
     Path thumbnail = dir.resolve("thumbnail.png");
 
     RenderedVideo plain = assembler.assemble(request, List.of(clip), thumbnail, LONG, dir.resolve("plain"));
@@ -280,15 +280,26 @@ class LocalProvidersTests {
   }
 
   @Test
-  void anUnreadableVoiceOverFailsTheClipNamingTheStepAndScene() throws Exception {
+  void anUnreadableVoiceOverFailsItsMeasureNamingTheStepAndScene() throws Exception {
     Path garbage = Files.writeString(dir.resolve("scene-3-voice.wav"), "this is not a wav file");
     SceneScript scene = new SceneScript(3, "x", "", "", 2);
-    Path picture = video.render(scene, 1, LONG, 2, dir);
 
-    assertThatThrownBy(() -> assembler.clip(scene, 1, picture, garbage, LONG, dir))
+    assertThatThrownBy(() -> assembler.measure(scene, garbage))
+        .isInstanceOfSatisfying(RenderingFailed.class, e -> assertThat(e.sceneIndex()).hasValue(3))
+        .hasMessageStartingWith("Rendering step 'probe' failed for scene 3: 'ffprobe' exited with code 1")
+        .hasMessageContaining("scene-3-voice.wav: Invalid data found when processing input");
+  }
+
+  @Test
+  void anUnreadablePictureFailsTheClipNamingTheStepAndScene() throws Exception {
+    SceneScript scene = new SceneScript(3, "x", "", "", 2);
+    VoiceOver voiceOver = assembler.measure(scene, voice.speak(scene, dir));
+    Path garbage = Files.writeString(dir.resolve("scene-3-picture.mp4"), "this is not a video");
+
+    assertThatThrownBy(() -> assembler.clip(scene, 1, garbage, voiceOver, LONG, dir))
         .isInstanceOfSatisfying(RenderingFailed.class, e -> assertThat(e.sceneIndex()).hasValue(3))
         .hasMessageStartingWith("Rendering step 'scene-clip' failed for scene 3: 'ffprobe' exited with code 1")
-        .hasMessageContaining("scene-3-voice.wav: Invalid data found when processing input");
+        .hasMessageContaining("scene-3-picture.mp4: Invalid data found when processing input");
   }
 
   private static List<double[]> cues(String srt) {
