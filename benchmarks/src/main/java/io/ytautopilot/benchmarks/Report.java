@@ -113,6 +113,9 @@ final class Report {
     }
 
     List<String> notes = new ArrayList<>(run.notes());
+    notes.add(0, "B2, B1 and B3 ran after a warm-up that was not measured: " + count(run.warmupApprovals())
+        + " ScriptDrafted and their Gate 1 approvals at concurrency 8 (a service a minute old spends much of its CPU"
+        + " compiling).");
     if (productionSkipped != null) {
       notes.add(0, "production-service was stopped for B1-B3 (each ScriptApproved would start a render); its consumer"
           + " group " + productionSkipped.group() + " then skipped " + count(skipped(productionSkipped)) + " records "

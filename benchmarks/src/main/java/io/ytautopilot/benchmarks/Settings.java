@@ -65,8 +65,8 @@ record Settings(
         reader.number("kafka-records", 300_000),
         reader.number("kafka-latency-records", 2_000),
         reader.numbers("concurrency", "1,4,16,64"),
-        reader.numbers("approvals", "400,1000,1500,2000"),
-        reader.number("warmup", 300),
+        reader.numbers("approvals", "300,600,1000,1500"),
+        reader.number("warmup", 1500),
         reader.number("b3-rate", 20),
         reader.number("b3-seconds", 20),
         reader.numbers("b4-videos", "5,10"),
@@ -100,7 +100,7 @@ record Settings(
 
   /** Videos the run needs in SCRIPT_PENDING_REVIEW: warm-up, every B1 level, and B3. */
   int videosNeeded() {
-    return warmupApprovals + approvalsPerLevel.stream().mapToInt(Integer::intValue).sum()
+    return approvalsPerLevel.stream().mapToInt(Integer::intValue).sum()
         + latencyRatePerSecond * latencySeconds;
   }
 
