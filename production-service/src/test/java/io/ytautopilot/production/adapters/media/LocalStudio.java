@@ -12,13 +12,20 @@ import io.ytautopilot.production.domain.media.ProviderChain;
 import io.ytautopilot.production.domain.media.SceneVideoProvider;
 import io.ytautopilot.production.domain.media.VoiceOverProvider;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 /**
  * A video made on this machine the way production makes one with only the local providers: every
  * scene through a {@link SceneMaker} (espeak-ng, Ken Burns picture, clip), then the thumbnail and the
- * assembly. Scenes are made one after the other, so what is measured is the work, not the parallelism.
+ * assembly. {@link #render(RenderRequest, MediaFormat, Path)} makes the scenes one after the other, so
+ * what it measures is the work, not the parallelism.
  */
 public final class LocalStudio {
   private final SceneMaker scenes;
@@ -44,9 +51,30 @@ public final class LocalStudio {
   }
 
   public RenderedVideo render(RenderRequest script, MediaFormat format, Path dir) {
-    List<RenderedClip> clips = script.scenes().stream()
-        .map(scene -> scenes.make(scene, 1, format, dir).clip())
-        .toList();
-    return assembler.assemble(script, clips, thumbnails.draw(script.title(), format, dir), format, dir);
+    return render(script, format, dir, 1);
+  }
+
+  /** Makes {@code scenesAtOnce} scenes side by side, then the thumbnail and the video. */
+  public RenderedVideo render(RenderRequest script, MediaFormat format, Path dir, int scenesAtOnce) {
+    ExecutorService pool = Executors.newFixedThreadPool(scenesAtOnce);
+    try {
+      List<Future<RenderedClip>> made = new ArrayList<>();
+      for (SceneScript scene : script.scenes()) {
+        made.add(pool.submit(() -> scenes.make(scene, 1, format, dir).clip()));
+      }
+      List<RenderedClip> clips = new ArrayList<>();
+      for (Future<RenderedClip> scene : made) {
+        clips.add(scene.get());
+      }
+      clips.sort(Comparator.comparingInt(RenderedClip::index));
+      return assembler.assemble(script, clips, thumbnails.draw(script.title(), format, dir), format, dir);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while making the scenes", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
   }
 }
