@@ -41,10 +41,9 @@ public class Outbox {
     row.occurredAt = (Instant) field(event, "occurredAt");
     var trace = VIDEO.equals(aggregateType) ? videoTraces.traceOf(key)
         : Uni.createFrom().item(TraceParents.of(Context.current()));
+    // the insert's trigger notifies the relay once the transaction commits (OutboxNotifications)
     return trace.invoke(traceparent -> row.traceparent = traceparent)
-        .chain(ignored -> Panache.getSession()).chain(session -> session.persist(row)
-        // delivered by PostgreSQL only when (and if) the transaction commits: the relay's cue
-        .call(() -> session.createNativeQuery("notify " + OutboxNotifications.CHANNEL).executeUpdate()));
+        .chain(ignored -> Panache.getSession()).chain(session -> session.persist(row));
   }
 
   private static Object field(SpecificRecord event, String name) {

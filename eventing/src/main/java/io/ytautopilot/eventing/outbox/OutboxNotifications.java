@@ -11,14 +11,15 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Listens on the PostgreSQL channel that {@link Outbox} notifies in every transaction that appends
- * events. PostgreSQL delivers a notification only after its transaction commits, so the relay runs
+ * Listens on the PostgreSQL channel that outbox_event's insert trigger notifies in every transaction
+ * that appends events (db/eventing/V0_3). PostgreSQL delivers a notification only after its
+ * transaction commits, so the relay runs
  * right after the commit instead of waiting for its next scheduled pass: an event leaves within
  * milliseconds. If the connection drops, it reconnects; the scheduled pass covers the gap.
  */
 @ApplicationScoped
 class OutboxNotifications {
-  static final String CHANNEL = "yt_outbox";
+  static final String CHANNEL = "yt_outbox"; // as the trigger of db/eventing/V0_3 names it
 
   private final OutboxRelay relay;
   private final PgSubscriber subscriber;

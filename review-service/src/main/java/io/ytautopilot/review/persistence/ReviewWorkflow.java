@@ -88,6 +88,7 @@ public class ReviewWorkflow {
       reviewer.checkMayReview(video.workspaceId());
       video.expectVersion(expectedVersion);
       var revisionBefore = video.script().revision();
+      var generationBefore = video.generation();
       var change = command.apply(video);
       var emitted = events.effect(video, change);
       var entry = emitted.map(event -> change.entry().withEventId(event.eventId())).orElse(change.entry());
@@ -95,7 +96,8 @@ public class ReviewWorkflow {
           .call(() -> emitted.map(event -> outbox.append("Video", video.id().toString(), event.topic(), event.record()))
               .orElseGet(() -> Uni.createFrom().voidItem()))
           .call(videos::flush) // surfaces a lost race here, inside the transaction
-          .chain(() -> withHistory(mapper.toDomain(row)));
+          // a generation this command started has no progress yet: production hears of it only once this commits
+          .chain(() -> withHistory(mapper.toDomain(row), video.generation() == generationBefore));
     });
   }
 
@@ -132,7 +134,7 @@ public class ReviewWorkflow {
     return load(videoId).chain(row -> {
       var video = mapper.toDomain(row);
       reviewer.checkMayReview(video.workspaceId());
-      return withHistory(video);
+      return withHistory(video, true);
     });
   }
 
@@ -191,11 +193,13 @@ public class ReviewWorkflow {
     return videos.findById(videoId).onItem().ifNull().failWith(() -> new VideoNotFound(videoId));
   }
 
-  private Uni<VideoRecord> withHistory(Video video) {
+  /** The video with its history, the estimate of its script revision and (if it may have one) its progress. */
+  private Uni<VideoRecord> withHistory(Video video, boolean mayHaveProgress) {
     var key = new CostEstimateEntity.Key(video.id(), video.script().revision());
     return history.ofVideo(video.id()).chain(rows -> Panache.getSession().chain(session -> session
         .find(CostEstimateEntity.class, key)
-        .chain(estimate -> session.find(ProgressEntity.class, video.id())
+        .chain(estimate -> (mayHaveProgress ? session.find(ProgressEntity.class, video.id())
+                : Uni.createFrom().<ProgressEntity>nullItem())
             .map(progress -> new VideoRecord(video, rows.stream().map(mapper::toDomain).toList(),
                 Optional.ofNullable(estimate).map(mapper::toDomain),
                 // progress of an earlier generation says nothing about the current one
