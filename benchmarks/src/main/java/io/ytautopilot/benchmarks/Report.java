@@ -113,9 +113,7 @@ final class Report {
     }
 
     List<String> notes = new ArrayList<>(run.notes());
-    notes.add(0, "B2, B1 and B3 ran after a warm-up that was not measured: " + count(run.warmupApprovals())
-        + " ScriptDrafted and their Gate 1 approvals at concurrency 8 (a service a minute old spends much of its CPU"
-        + " compiling).");
+    notes.add(0, warmupNote(run.warmup()));
     if (productionSkipped != null) {
       notes.add(0, "production-service was stopped for B1-B3 (each ScriptApproved would start a render); its consumer"
           + " group " + productionSkipped.group() + " then skipped " + count(skipped(productionSkipped)) + " records "
@@ -152,6 +150,15 @@ final class Report {
           B4_TARGET));
     }
     return rows;
+  }
+
+  static String warmupNote(Measurement.Warmup warmup) {
+    var rates = warmup.decisionsPerSecond().stream().map(rate -> String.format("%.0f", rate)).toList();
+    return "B2, B1 and B3 ran after a warm-up that was not measured (a service a minute old spends much of its CPU"
+        + " compiling): " + rates.size() + " rounds of " + count(warmup.approvalsPerRound()) + " ScriptDrafted and"
+        + " their Gate 1 approvals at concurrency " + warmup.concurrency() + ", until a round was not "
+        + String.format("%.0f", (warmup.enoughGain() - 1) * 100) + " % faster than the best before it; decisions/s"
+        + " per round: " + String.join(", ", rates) + ".";
   }
 
   private static List<String> pipelineNotes(WholePipeline.Result pipeline, DownstreamOffsets.Skipped publishSkipped) {

@@ -43,4 +43,13 @@ class ReportTests {
     assertThat(Report.pipelineRows(null)).singleElement()
         .satisfies(row -> assertThat(row.figure()).startsWith("not measured"));
   }
+
+  @Test
+  void theWarmUpNoteNamesEveryRoundAndWhyItStopped() {
+    var warmup = new Measurement.Warmup(1500, 8, 1.05, List.of(181.4, 262.0, 301.7, 305.2));
+
+    assertThat(Report.warmupNote(warmup))
+        .contains("4 rounds of 1,500 ScriptDrafted", "concurrency 8", "not 5 % faster",
+            "decisions/s per round: 181, 262, 302, 305.");
+  }
 }
