@@ -109,14 +109,16 @@ final class Measurement {
    */
   private Warmup warmUp(String warmupWorkspace, ReviewApi api, ReviewDatabase review, DraftProducer drafts,
       CpuMeter cpu) throws Exception {
-    Progress.step("Warm-up, not measured: rounds of %d ScriptDrafted into workspace %s and their Gate 1 approvals"
-        + " at concurrency %d, until the approvals stop getting faster (at most %d rounds)", settings.warmupApprovals(),
-        warmupWorkspace, WARMUP_CONCURRENCY, settings.warmupMaxRounds());
+    Progress.step("Warm-up, not measured: rounds of %d ScriptDrafted into workspaces %s-<round> and their Gate 1"
+        + " approvals at concurrency %d, until the approvals stop getting faster (at most %d rounds)",
+        settings.warmupApprovals(), warmupWorkspace, WARMUP_CONCURRENCY, settings.warmupMaxRounds());
     List<Double> rates = new ArrayList<>();
     double best = 0;
     for (int round = 1; round <= settings.warmupMaxRounds(); round++) {
-      EventHop.run(settings.warmupApprovals(), warmupWorkspace, drafts, review, cpu);
-      double rate = GateDecisions.run(api, api.pendingReview(warmupWorkspace), WARMUP_CONCURRENCY, cpu)
+      // a workspace per round: EventHop waits until its workspace holds the round's videos
+      String roundWorkspace = warmupWorkspace + "-" + round;
+      EventHop.run(settings.warmupApprovals(), roundWorkspace, drafts, review, cpu);
+      double rate = GateDecisions.run(api, api.pendingReview(roundWorkspace), WARMUP_CONCURRENCY, cpu)
           .decisionsPerSecond();
       rates.add(rate);
       if (round >= 2 && rate < best * WARMUP_ENOUGH_GAIN) {
