@@ -23,7 +23,7 @@ final class Measurement {
       ApprovalLatency.Result approvalLatency, Footprint footprintAfterLoad, List<String> notes) {}
 
   /** The warm-up's rounds: each drafts and approves approvalsPerRound videos; their approvals per second. */
-  record Warmup(int approvalsPerRound, int concurrency, double enoughGain, List<Double> decisionsPerSecond) {}
+  record Warmup(int approvalsPerRound, int concurrency, double enoughGain, int seconds, List<Double> decisionsPerSecond) {}
 
   static final int WARMUP_CONCURRENCY = 8;
   /** The warm-up ends at the first round (after the second) that is not this much faster than the best before it. */
@@ -105,16 +105,19 @@ final class Measurement {
    * Rounds of drafts and their approvals, unmeasured, until the approvals stop getting faster: the
    * JIT compilers of review-service (and of this load generator) are done with the paths B2 and B1
    * time. A single round of 1,500 left review-service spending 4-14 ms of CPU per decision in B1,
-   * against 2.2-2.7 ms when warm, and single runs moved by 20 % either way.
+   * against 2.2-2.7 ms when warm, and single runs moved by 20 % either way. The rounds are bounded by
+   * time, so that the whole run stays under 10 minutes (five rounds took two minutes here, each still
+   * faster than the one before).
    */
   private Warmup warmUp(String warmupWorkspace, ReviewApi api, ReviewDatabase review, DraftProducer drafts,
       CpuMeter cpu) throws Exception {
     Progress.step("Warm-up, not measured: rounds of %d ScriptDrafted into workspaces %s-<round> and their Gate 1"
-        + " approvals at concurrency %d, until the approvals stop getting faster (at most %d rounds)",
-        settings.warmupApprovals(), warmupWorkspace, WARMUP_CONCURRENCY, settings.warmupMaxRounds());
+        + " approvals at concurrency %d, until the approvals stop getting faster (no round starts after %d s)",
+        settings.warmupApprovals(), warmupWorkspace, WARMUP_CONCURRENCY, settings.warmupSeconds());
     List<Double> rates = new ArrayList<>();
     double best = 0;
-    for (int round = 1; round <= settings.warmupMaxRounds(); round++) {
+    long deadline = System.nanoTime() + settings.warmupSeconds() * 1_000_000_000L;
+    for (int round = 1; round == 1 || System.nanoTime() < deadline; round++) {
       // a workspace per round: EventHop waits until its workspace holds the round's videos
       String roundWorkspace = warmupWorkspace + "-" + round;
       EventHop.run(settings.warmupApprovals(), roundWorkspace, drafts, review, cpu);
@@ -126,7 +129,7 @@ final class Measurement {
       }
       best = Math.max(best, rate);
     }
-    return new Warmup(settings.warmupApprovals(), WARMUP_CONCURRENCY, WARMUP_ENOUGH_GAIN, rates);
+    return new Warmup(settings.warmupApprovals(), WARMUP_CONCURRENCY, WARMUP_ENOUGH_GAIN, settings.warmupSeconds(), rates);
   }
 
   /**

@@ -157,8 +157,8 @@ final class Report {
     return "B2, B1 and B3 ran after a warm-up that was not measured (a service a minute old spends much of its CPU"
         + " compiling): " + rates.size() + " rounds of " + count(warmup.approvalsPerRound()) + " ScriptDrafted and"
         + " their Gate 1 approvals at concurrency " + warmup.concurrency() + ", until a round was not "
-        + String.format("%.0f", (warmup.enoughGain() - 1) * 100) + " % faster than the best before it; decisions/s"
-        + " per round: " + String.join(", ", rates) + ".";
+        + String.format("%.0f", (warmup.enoughGain() - 1) * 100) + " % faster than the best before it (no round"
+        + " started after " + warmup.seconds() + " s); decisions/s per round: " + String.join(", ", rates) + ".";
   }
 
   private static List<String> pipelineNotes(WholePipeline.Result pipeline, DownstreamOffsets.Skipped publishSkipped) {

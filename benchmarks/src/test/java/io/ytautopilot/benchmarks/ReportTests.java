@@ -46,10 +46,10 @@ class ReportTests {
 
   @Test
   void theWarmUpNoteNamesEveryRoundAndWhyItStopped() {
-    var warmup = new Measurement.Warmup(1500, 8, 1.05, List.of(181.4, 262.0, 301.7, 305.2));
+    var warmup = new Measurement.Warmup(1500, 8, 1.05, 120, List.of(181.4, 262.0, 301.7, 305.2));
 
     assertThat(Report.warmupNote(warmup))
-        .contains("4 rounds of 1,500 ScriptDrafted", "concurrency 8", "not 5 % faster",
+        .contains("4 rounds of 1,500 ScriptDrafted", "concurrency 8", "not 5 % faster", "after 120 s",
             "decisions/s per round: 181, 262, 302, 305.");
   }
 }
