@@ -31,6 +31,7 @@ import java.util.concurrent.CompletableFuture;
 final class ReviewApi {
   static final String PENDING = "SCRIPT_PENDING_REVIEW";
   private static final int PAGE_SIZE = 500;
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
   /** Connections for approvals in flight: at least the highest B1 concurrency. */
   private static final int MAX_CONNECTIONS = 256;
@@ -42,10 +43,10 @@ final class ReviewApi {
   private String authorization;
 
   ReviewApi(Settings settings, ObjectMapper json) {
-    // HTTP/1.1 and one connection per request in flight, as browsers and most load tools do
-    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    // both: HTTP/1.1 and one connection per request in flight, as browsers and most load tools do
+    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT).build();
     this.approvals = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1))
-        .createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(5_000),
+        .createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout((int) CONNECT_TIMEOUT.toMillis()),
             new PoolOptions().setHttp1MaxSize(MAX_CONNECTIONS));
     this.base = settings.reviewUrl();
     this.json = json;
@@ -92,12 +93,9 @@ final class ReviewApi {
   }
 
   private CompletableFuture<Integer> approve(UUID videoId, String gate) {
-    if (authorization == null) {
-      throw new IllegalStateException("signIn first");
-    }
     var request = new RequestOptions().setMethod(HttpMethod.POST)
         .setAbsoluteURI(base + "/videos/" + videoId + "/" + gate + "/approve")
-        .putHeader("Authorization", authorization)
+        .putHeader("Authorization", authorization())
         .putHeader("Content-Type", "application/json")
         .setTimeout(REQUEST_TIMEOUT.toMillis());
     return approvals.request(request)
@@ -107,9 +105,14 @@ final class ReviewApi {
   }
 
   private HttpRequest.Builder authorized(URI uri) {
+    return HttpRequest.newBuilder(uri).header("Authorization", authorization()).timeout(REQUEST_TIMEOUT);
+  }
+
+  /** The bearer header value signIn got. */
+  private String authorization() {
     if (authorization == null) {
       throw new IllegalStateException("signIn first");
     }
-    return HttpRequest.newBuilder(uri).header("Authorization", authorization).timeout(REQUEST_TIMEOUT);
+    return authorization;
   }
 }

@@ -13,9 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Listens on the PostgreSQL channel that outbox_event's insert trigger notifies in every transaction
  * that appends events (db/eventing/V0_3). PostgreSQL delivers a notification only after its
- * transaction commits, so the relay runs
- * right after the commit instead of waiting for its next scheduled pass: an event leaves within
- * milliseconds. If the connection drops, it reconnects; the scheduled pass covers the gap.
+ * transaction commits, so the relay runs right after the commit instead of waiting for its next
+ * scheduled pass: an event leaves within milliseconds. If the connection drops, it reconnects; the
+ * scheduled pass covers the gap.
  */
 @ApplicationScoped
 class OutboxNotifications {
