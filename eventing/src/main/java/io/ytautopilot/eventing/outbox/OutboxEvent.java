@@ -33,6 +33,10 @@ public class OutboxEvent {
   @Column(name = "occurred_at", nullable = false)
   public Instant occurredAt;
 
+  /** Assigned by the database at insert: the relay sends in this order (db/eventing/V0_4). */
+  @Column(name = "sequence_number", insertable = false, updatable = false)
+  public Long sequenceNumber;
+
   @Column(name = "published_at")
   public Instant publishedAt;
 

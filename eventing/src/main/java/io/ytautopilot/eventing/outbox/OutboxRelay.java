@@ -27,9 +27,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.hibernate.LockMode;
 
 /**
- * Publishes committed outbox rows to Kafka, oldest first, and marks each one published once the
- * broker has acknowledged it. Rows are locked with SKIP LOCKED so several replicas can relay side
- * by side; a crash between the ack and the update re-sends the event with the same id, which the
+ * Publishes committed outbox rows to Kafka in the order they were appended (a database sequence,
+ * not a clock), and marks each one published once the broker has acknowledged it. Rows are locked
+ * with SKIP LOCKED so several replicas can relay side by side; a crash between the ack and the update re-sends the event with the same id, which the
  * consumers' inboxes discard. A record continues the trace its row was appended in: the producer
  * span (and the traceparent header the connector writes) is a child of the stored span, so the
  * consumer's span joins the same trace.
@@ -39,7 +39,7 @@ public class OutboxRelay {
   static final String CHANNEL = "outbox";
 
   // HQL: Hibernate caches its plan (a native query is planned again on every pass, docs/performance.md)
-  private static final String NEXT_BATCH = "from OutboxEvent where publishedAt is null order by occurredAt, id";
+  private static final String NEXT_BATCH = "from OutboxEvent where publishedAt is null order by sequenceNumber";
   private static final String MARK_PUBLISHED =
       "update outbox_event set published_at = :now where id in (:ids)";
 

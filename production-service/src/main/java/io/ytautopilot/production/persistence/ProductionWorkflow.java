@@ -191,8 +191,9 @@ public class ProductionWorkflow {
   @WithTransaction
   public Uni<Boolean> checkpoint(UUID videoId, int generation, RenderedClip clip, List<Cost.Line> cost,
       ProgressReport progress, String owner, Instant leaseUntil) {
-    var now = Instant.now();
     return load(videoId).chain(row -> {
+      // read under the row lock: the video's reports are stamped in the order they commit
+      var now = Instant.now();
       var job = row.toDomain();
       if (!job.recordClip(generation, clip)) {
         return Uni.createFrom().item(false);
@@ -210,10 +211,9 @@ public class ProductionWorkflow {
   /** Progress without a checkpoint (a failed scene, assembling, waiting in the queue). */
   @WithTransaction
   public Uni<Void> progress(UUID videoId, int generation, ProgressReport progress) {
-    var now = Instant.now();
     return load(videoId).chain(row -> row.generation != generation || isOver(row.state)
         ? Uni.createFrom().voidItem()
-        : report(row, generation, progress, now));
+        : report(row, generation, progress, Instant.now()));
   }
 
   /**

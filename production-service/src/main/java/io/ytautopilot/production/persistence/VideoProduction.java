@@ -279,24 +279,34 @@ public class VideoProduction {
         cost = made.cost();
       } catch (RuntimeException e) {
         Log.warnf("video %s: scene %d failed: %s", job.videoId(), scene.index(), e.getMessage());
-        synchronized (this) {
-          errors.add(new SceneError(scene.index(), String.valueOf(e.getMessage())));
-        }
-        await(() -> workflow.progress(job.videoId(), plan.generation(), progress()));
+        failed(new SceneError(scene.index(), String.valueOf(e.getMessage())));
         return;
       }
       renderNanos.addAndGet(System.nanoTime() - started);
       rendered.incrementAndGet();
-      synchronized (this) {
-        clips.add(clip);
-      }
-      boolean current = await(() -> workflow.checkpoint(job.videoId(), plan.generation(), clip, cost, progress(),
-          lease.owner(), lease.until()));
-      if (current) {
+      if (checkpoint(clip, cost)) {
         paid(cost);
       } else {
         movedOn.set(true);
       }
+    }
+
+    /**
+     * A scene's outcome is counted and committed with the progress it makes, one scene at a time:
+     * each report commits before the next is counted, so the reports reach the outbox, and the topic,
+     * in the order of their counts and the console's bar never goes back.
+     */
+    private synchronized boolean checkpoint(RenderedClip clip, List<Cost.Line> cost) {
+      clips.add(clip);
+      var progress = progress();
+      return await(() -> workflow.checkpoint(job.videoId(), plan.generation(), clip, cost, progress, lease.owner(),
+          lease.until()));
+    }
+
+    private synchronized void failed(SceneError error) {
+      errors.add(error);
+      var progress = progress();
+      await(() -> workflow.progress(job.videoId(), plan.generation(), progress));
     }
 
     private synchronized ProgressReport progress() {

@@ -10,11 +10,9 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.ytautopilot.events.AssetsGenerated;
 import io.ytautopilot.events.GenerationFailed;
 import io.ytautopilot.events.GenerationProgress;
-import io.ytautopilot.events.Scene;
 import io.ytautopilot.events.SceneClip;
 import io.ytautopilot.events.SceneFailure;
 import io.ytautopilot.events.ScenesRegenerationRequested;
-import io.ytautopilot.events.ScriptApproved;
 import io.ytautopilot.events.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +22,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +41,7 @@ class GenerationTests extends ProductionServiceTest {
       awaitEvent(Topics.ASSETS_GENERATED, videoId, event -> true);
 
       List<GenerationProgress> reports = await().atMost(Duration.ofSeconds(20))
-          .until(() -> ofVideo(progress, videoId), found -> found.stream()
+          .until(() -> valuesOf(progress, videoId), found -> found.stream()
               .anyMatch(report -> report.getStage().equals("ASSEMBLING")));
       assertThat(reports.get(0).getStage()).isEqualTo("QUEUED");
       assertThat(reports.get(0).getPercent()).isZero();
@@ -149,13 +145,6 @@ class GenerationTests extends ProductionServiceTest {
     return Files.createDirectories(mediaDir(videoId).resolve("scene-" + scene + "-voice.wav"));
   }
 
-  private static List<GenerationProgress> ofVideo(ConsumerTask<String, GenerationProgress> task, String videoId) {
-    return task.getRecords().stream()
-        .filter(record -> videoId.equals(record.key()) && record.value() != null)
-        .map(ConsumerRecord::value)
-        .toList();
-  }
-
   private static int srtCues(Path srt) throws Exception {
     return (int) Files.readAllLines(srt, StandardCharsets.UTF_8).stream().filter(line -> line.contains(" --> "))
         .count();
@@ -179,19 +168,5 @@ class GenerationTests extends ProductionServiceTest {
 
   private static Instant now() {
     return Instant.now().truncatedTo(ChronoUnit.MICROS);
-  }
-
-  /** Scenes of 4 s planned, each with 22-23 characters of narration. */
-  private static ScriptApproved approval(String videoId, String workspace, int scenes) {
-    return ScriptApproved.newBuilder()
-        .setEventId(UUID.randomUUID().toString()).setOccurredAt(now())
-        .setVideoId(videoId).setWorkspaceId(workspace).setApprovedBy("alice").setGeneration(1)
-        .setTitle("Why octopuses have three hearts")
-        .setScenes(IntStream.rangeClosed(1, scenes)
-            .mapToObj(index -> Scene.newBuilder().setIndex(index).setNarration("Octopus fact number " + index + ".")
-                .setVisualPrompt("an octopus, scene " + index).setOnScreenText("Fact " + index)
-                .setDurationSeconds(4).build())
-            .toList())
-        .build();
   }
 }

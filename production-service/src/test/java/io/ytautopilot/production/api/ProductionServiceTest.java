@@ -2,6 +2,8 @@ package io.ytautopilot.production.api;
 
 import static io.restassured.RestAssured.given;
 
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.ytautopilot.events.Scene;
 import io.ytautopilot.events.ScriptApproved;
 import io.ytautopilot.events.Topics;
 import io.ytautopilot.production.persistence.GenerationQueue;
@@ -13,7 +15,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -47,6 +51,28 @@ abstract class ProductionServiceTest {
   /** The first event on the topic for this video that matches. */
   <T extends SpecificRecord> T awaitEvent(String topic, String videoId, Predicate<T> matching) {
     return streams.awaitValue(topic, videoId, matching, RENDER_TIMEOUT);
+  }
+
+  /** The values on the task's topic with this key, in topic order; poison records and tombstones are skipped. */
+  static <T> List<T> valuesOf(ConsumerTask<String, T> task, String key) {
+    return task.getRecords().stream()
+        .filter(record -> key.equals(record.key()) && record.value() != null)
+        .map(ConsumerRecord::value)
+        .toList();
+  }
+
+  /** Scenes of 4 s planned, each with 22-23 characters of narration. */
+  static ScriptApproved approval(String videoId, String workspace, int scenes) {
+    return ScriptApproved.newBuilder()
+        .setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MICROS))
+        .setVideoId(videoId).setWorkspaceId(workspace).setApprovedBy("alice").setGeneration(1)
+        .setTitle("Why octopuses have three hearts")
+        .setScenes(IntStream.rangeClosed(1, scenes)
+            .mapToObj(index -> Scene.newBuilder().setIndex(index).setNarration("Octopus fact number " + index + ".")
+                .setVisualPrompt("an octopus, scene " + index).setOnScreenText("Fact " + index)
+                .setDurationSeconds(4).build())
+            .toList())
+        .build();
   }
 
   private void awaitProbe() {
