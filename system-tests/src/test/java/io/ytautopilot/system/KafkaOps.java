@@ -1,6 +1,5 @@
 package io.ytautopilot.system;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,23 +22,6 @@ final class KafkaOps implements AutoCloseable {
     Map<TopicPartition, OffsetAndMetadata> start = committed.keySet().stream()
         .collect(Collectors.toMap(partition -> partition, partition -> new OffsetAndMetadata(0)));
     admin.alterConsumerGroupOffsets(group, start).all().get();
-  }
-
-  /**
-   * Moves a consumer group without members to the end of the given topics (those that exist yet):
-   * it starts with what is produced next, not with what earlier runs left on the shared broker.
-   */
-  void skipToEnd(String group, Collection<String> topics) throws Exception {
-    var existing = admin.listTopics().names().get();
-    var partitions = admin.describeTopics(topics.stream().filter(existing::contains).toList()).allTopicNames().get()
-        .values().stream()
-        .flatMap(topic -> topic.partitions().stream()
-            .map(partition -> new TopicPartition(topic.name(), partition.partition())))
-        .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()));
-    var ends = admin.listOffsets(partitions).all().get();
-    admin.alterConsumerGroupOffsets(group, ends.entrySet().stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, end -> new OffsetAndMetadata(end.getValue().offset()))))
-        .all().get();
   }
 
   /** Records the group has not committed yet, over all its partitions. */

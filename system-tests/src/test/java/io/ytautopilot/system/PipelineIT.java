@@ -36,9 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Kafka, Apicurio Registry and PostgreSQL, driven through their public HTTP APIs only.
  */
 @ExtendWith(SharedSystem.class)
-// the replay comes last: rewound to offset 0, production admits every approval the module tests left on
-// the shared test topics (videos this system never saw) and renders them one by one, which would hold
-// up any video of a later test in its queue
+// the replay comes last: it stops and restarts every service of the shared system
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineIT {
   private static final List<String> CONSUMER_GROUPS = Stream.of("editorial-service", "review-service",
@@ -140,7 +138,7 @@ class PipelineIT {
     awaitState(videoId, "PUBLISHED", Duration.ofSeconds(60));
     Snapshot before = snapshot(workspace, videoId);
 
-    try (var kafka = new KafkaOps(PipelineSystem.KAFKA)) {
+    try (var kafka = new KafkaOps(system.kafka())) {
       system.stop();
       for (String group : CONSUMER_GROUPS) {
         // a group can only be rewound once its stopped members have left it
@@ -185,7 +183,7 @@ class PipelineIT {
         decide(videoId, "gate1/approve", "alice");
         Thread.sleep(2000); // two scheduled relay passes fail meanwhile
         assertThat(pendingOutboxRows(review, videoId)).isEqualTo(1);
-        assertThat(TopicRecords.countWithKey(PipelineSystem.KAFKA, Topics.SCRIPT_APPROVED, videoId, Duration.ZERO))
+        assertThat(TopicRecords.countWithKey(system.kafka(), Topics.SCRIPT_APPROVED, videoId, Duration.ZERO))
             .isZero();
         system.crash("review-service");
       } finally {
@@ -195,7 +193,7 @@ class PipelineIT {
       awaitState(videoId, "VIDEO_PENDING_REVIEW", Duration.ofMinutes(4));
       assertThat(pendingOutboxRows(review, videoId)).isZero();
     }
-    assertThat(TopicRecords.countWithKey(PipelineSystem.KAFKA, Topics.SCRIPT_APPROVED, videoId, Duration.ofSeconds(3)))
+    assertThat(TopicRecords.countWithKey(system.kafka(), Topics.SCRIPT_APPROVED, videoId, Duration.ofSeconds(3)))
         .as("ScriptApproved records after the crash and restart").isEqualTo(1);
     int renders = given().get(system.url("production-service", "/productions/{id}"), videoId)
         .then().statusCode(200).extract().jsonPath().getInt("attempts");
@@ -238,7 +236,7 @@ class PipelineIT {
   }
 
   private static List<ConsumerRecord<String, byte[]>> records(String topic, String key) {
-    return TopicRecords.withKey(PipelineSystem.KAFKA, topic, key, Duration.ZERO);
+    return TopicRecords.withKey(system.kafka(), topic, key, Duration.ZERO);
   }
 
   /** W3C traceparent: version-traceid-spanid-flags. */
@@ -257,7 +255,7 @@ class PipelineIT {
         .then().statusCode(200).extract().jsonPath().getList("$").size();
     var records = new TreeMap<String, Long>();
     for (String topic : VIDEO_TOPICS) {
-      records.put(topic, TopicRecords.countWithKey(PipelineSystem.KAFKA, topic, videoId, Duration.ZERO));
+      records.put(topic, TopicRecords.countWithKey(system.kafka(), topic, videoId, Duration.ZERO));
     }
     int attempts = given().get(system.url("production-service", "/productions/{id}"), videoId)
         .then().statusCode(200).extract().jsonPath().getInt("attempts");

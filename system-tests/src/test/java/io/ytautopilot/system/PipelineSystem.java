@@ -18,14 +18,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The five packaged services as separate JVMs on the local stack (the `test` stack of
- * ./yt-autopilot test by default), each on its own empty `<service>_system` database.
+ * The five packaged services as separate JVMs, each on its own empty `<service>_system` database,
+ * with the registry of the `test` stack of ./yt-autopilot test and a Kafka broker of their own.
  */
 final class PipelineSystem implements AutoCloseable {
   /** production-service before review-service: the console needs production's URL for the media. */
   static final List<String> SERVICES =
       List.of("trend-service", "editorial-service", "production-service", "review-service", "publish-service");
-  static final String KAFKA = System.getProperty("yt.system.kafka", "127.0.0.1:19092");
+  /** The test stack's broker, shared with the module tests. */
+  static final String TEST_STACK_KAFKA = System.getProperty("yt.system.kafka", "127.0.0.1:19092");
   static final String REGISTRY = System.getProperty("yt.system.registry", "http://127.0.0.1:18081/apis/registry/v3");
   static final String DATABASE_HOST = System.getProperty("yt.system.database-host", "127.0.0.1:5432");
   static final Path ROOT = Path.of(System.getProperty("yt.root", "..")).toAbsolutePath().normalize();
@@ -44,12 +45,16 @@ final class PipelineSystem implements AutoCloseable {
   private final Path work;
   /** Settings every service gets on top of the system's own (later ones win). */
   private final Map<String, String> extraProperties;
+  /** The broker this system started for itself and stops with it, if any. */
+  private final PrivateKafka ownBroker;
 
-  private PipelineSystem(String kafka, String databaseHost, Path work, Map<String, String> extraProperties) {
+  private PipelineSystem(String kafka, String databaseHost, Path work, Map<String, String> extraProperties,
+      PrivateKafka ownBroker) {
     this.kafka = kafka;
     this.databaseHost = databaseHost;
     this.work = work;
     this.extraProperties = extraProperties;
+    this.ownBroker = ownBroker;
   }
 
   /**
@@ -78,19 +83,25 @@ final class PipelineSystem implements AutoCloseable {
   }
 
   /**
-   * The system on the shared test stack: empties the service databases, moves their consumer groups
-   * past every event already on the broker, then starts every service and waits until all are ready.
+   * The system on a Kafka broker of its own, so that its topics hold its own history only (a replay
+   * from offset 0 re-reads what this system did, as it would in a deployment, not what the module
+   * tests left on the shared test broker), with the test stack's registry and empty databases on the
+   * shared PostgreSQL. Starts every service and waits until all are ready.
    */
   static PipelineSystem startFresh() throws Exception {
-    try (var kafka = new KafkaOps(KAFKA)) {
-      for (String service : SERVICES) {
-        resetDatabase(DATABASE_HOST, databaseOf(service));
-        // the module tests leave events on the shared test broker: this system starts after them
-        kafka.skipToEnd(consumerGroupOf(service), incomingTopics(service).values());
-      }
+    for (String service : SERVICES) {
+      resetDatabase(DATABASE_HOST, databaseOf(service));
     }
-    var system = new PipelineSystem(KAFKA, DATABASE_HOST, WORK, Map.of());
-    system.start();
+    int port = ServiceProcess.freePort();
+    int controllerPort = ServiceProcess.freePort(port);
+    var broker = PrivateKafka.start(ROOT, WORK.resolve("kafka"), port, controllerPort);
+    var system = new PipelineSystem(broker.bootstrapServers(), DATABASE_HOST, WORK, Map.of(), broker);
+    try {
+      system.start();
+    } catch (Exception e) {
+      system.close();
+      throw e;
+    }
     return system;
   }
 
@@ -101,7 +112,7 @@ final class PipelineSystem implements AutoCloseable {
    */
   static PipelineSystem startOn(String kafka, String databaseHost, Path work, Map<String, String> extraProperties)
       throws Exception {
-    var system = new PipelineSystem(kafka, databaseHost, work, extraProperties);
+    var system = new PipelineSystem(kafka, databaseHost, work, extraProperties, null);
     system.start();
     return system;
   }
@@ -169,9 +180,17 @@ final class PipelineSystem implements AutoCloseable {
     return running.values();
   }
 
+  /** The broker the services use. */
+  String kafka() {
+    return kafka;
+  }
+
   @Override
-  public void close() throws InterruptedException {
+  public void close() throws Exception {
     stop();
+    if (ownBroker != null) {
+      ownBroker.close();
+    }
   }
 
   private static String randomKey() {

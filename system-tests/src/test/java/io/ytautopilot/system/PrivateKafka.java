@@ -85,14 +85,14 @@ final class PrivateKafka implements AutoCloseable {
     long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("the chaos Kafka broker exited: see " + log);
+        throw new IllegalStateException("the private Kafka broker exited: see " + log);
       }
       if (startedSince(log, logLengthBefore) && portOpen()) {
         return;
       }
       Thread.sleep(200);
     }
-    throw new IllegalStateException("the chaos Kafka broker did not start within 90 s: see " + log);
+    throw new IllegalStateException("the private Kafka broker did not start within 90 s: see " + log);
   }
 
   private static boolean startedSince(Path log, long offset) throws IOException {

@@ -58,7 +58,7 @@ class ProductionCrashIT {
 
     PipelineSystem.resetDatabase(DATABASE);
     var properties = new LinkedHashMap<String, String>();
-    properties.put("kafka.bootstrap.servers", PipelineSystem.KAFKA);
+    properties.put("kafka.bootstrap.servers", PipelineSystem.TEST_STACK_KAFKA);
     properties.put("yt.registry.url", PipelineSystem.REGISTRY);
     properties.put("yt.database.host", PipelineSystem.DATABASE_HOST);
     properties.put("yt.database.name", DATABASE);
@@ -95,7 +95,7 @@ class ProductionCrashIT {
   @Test
   void aKilledRenderResumesAtTheFirstUnfinishedSceneAndPaysForNoFinishedSceneTwice() throws Exception {
     String videoId = UUID.randomUUID().toString();
-    try (var streams = EventStreams.of(PipelineSystem.KAFKA, PipelineSystem.REGISTRY)) {
+    try (var streams = EventStreams.of(PipelineSystem.TEST_STACK_KAFKA, PipelineSystem.REGISTRY)) {
       streams.publish(APPROVALS, videoId, approval(videoId));
     }
 

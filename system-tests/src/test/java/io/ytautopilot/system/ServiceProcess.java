@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** One packaged service started as its own JVM, the way ops run it, with its log in a file. */
 final class ServiceProcess implements AutoCloseable {
@@ -36,10 +37,7 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   static ServiceProcess start(Path root, String name, Map<String, String> properties, Path logDir) throws IOException {
-    Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-    if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package)");
-    }
+    Path jar = packagedJar(root, name);
     int port = freePort();
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -50,6 +48,32 @@ final class ServiceProcess implements AutoCloseable {
     Files.createDirectories(logDir);
     Path log = logDir.resolve(name + ".log");
     return new ServiceProcess(name, port, launch(command, log), log, command);
+  }
+
+  /**
+   * The service's jar, refused when missing or older than a source it is built from: the system tests
+   * test the code of this checkout, never a jar an earlier build left behind.
+   */
+  static Path packagedJar(Path root, String name) throws IOException {
+    Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package)");
+    }
+    var built = Files.getLastModifiedTime(jar);
+    List<Path> sources = new ArrayList<>(List.of(root.resolve("pom.xml")));
+    for (String module : List.of("schemas", "eventing", name)) {
+      sources.add(root.resolve(module).resolve("pom.xml"));
+      try (Stream<Path> files = Files.walk(root.resolve(module).resolve("src/main"))) {
+        files.filter(Files::isRegularFile).forEach(sources::add);
+      }
+    }
+    for (Path source : sources) {
+      if (Files.getLastModifiedTime(source).compareTo(built) > 0) {
+        throw new IllegalStateException(jar + " is older than " + root.relativize(source)
+            + ": it comes from an earlier build; package the services again (./mvnw package)");
+      }
+    }
+    return jar;
   }
 
   private static Process launch(List<String> command, Path log) throws IOException {
@@ -130,9 +154,15 @@ final class ServiceProcess implements AutoCloseable {
     }
   }
 
-  private static int freePort() throws IOException {
-    try (var socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+  /** A port nothing listens on now, other than the ones given. */
+  static int freePort(int... taken) throws IOException {
+    while (true) {
+      try (var socket = new ServerSocket(0)) {
+        int port = socket.getLocalPort();
+        if (java.util.Arrays.stream(taken).noneMatch(other -> other == port)) {
+          return port;
+        }
+      }
     }
   }
 }
