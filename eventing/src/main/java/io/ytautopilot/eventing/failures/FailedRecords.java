@@ -25,7 +25,8 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
  * (the connector's failure strategy) moves it through the consumer's retry topics, one per delay,
  * and after the last one to the consumer's dead-letter topic ({@link FailureTopics}). Two cases skip
  * the retries and go to the dead-letter topic at once, since a retry would fail the same way: a
- * record whose value could not be decoded (not Avro, an unknown schema id) or is empty.
+ * record whose value could not be decoded (not Avro, an unknown schema id) or is empty, and a record
+ * its consumer could not verify ({@link UnverifiedEvent}, also counted as {@code yt.events.unverified}).
  *
  * <p>A dead-lettered record keeps its key, value bytes and headers, plus the {@code dead-letter-*}
  * headers below: the last failure, where the record was first read, and which consumer failed.
@@ -73,13 +74,18 @@ public class FailedRecords {
     int retriesDone = KafkaDelayedRetryTopic.getRetryHeader(record.getHeaders());
     String topic = originalTopic(record);
     String event = message.getPayload() instanceof IndexedRecord value ? eventIdOf(value) : "(undecodable record)";
-    if (message.getPayload() != null && retriesDone < consumer.retryTopics().size()) {
+    boolean unverified = unverified(failure);
+    if (message.getPayload() != null && !unverified && retriesDone < consumer.retryTopics().size()) {
       meters.counter("yt.events.retried", "topic", topic).increment();
       Log.warnf("event %s from %s failed (attempt %d of %d), retried through %s: %s", event, topic, retriesDone + 1,
           consumer.retryTopics().size() + 1, consumer.retryTopics().get(retriesDone), failure.toString());
       return message.nack(failure, metadata);
     }
     meters.counter("yt.events.failed", "topic", topic).increment();
+    if (unverified) {
+      meters.counter("yt.events.unverified", "topic", topic).increment();
+      Log.errorf("ALERT event %s from %s failed verification: %s", event, topic, failure.getMessage());
+    }
     Log.errorf("event %s from %s failed (attempt %d) and goes to the dead-letter topic %s: %s", event, topic,
         retriesDone + 1, consumer.deadLetterTopic(), failure.toString());
     var toDeadLetters = OutgoingKafkaRecordMetadata.builder()
@@ -118,6 +124,15 @@ public class FailedRecords {
         .map(topics -> List.of(topics.split(","))).orElse(List.of());
     return new Consumer(FailureTopics.consumerGroup(channel, name -> config.getOptionalValue(name, String.class)),
         retryTopics, config.getValue(prefix + "dead-letter-queue.topic", String.class));
+  }
+
+  private static boolean unverified(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof UnverifiedEvent) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String eventIdOf(IndexedRecord event) {

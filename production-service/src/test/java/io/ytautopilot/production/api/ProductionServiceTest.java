@@ -61,11 +61,15 @@ abstract class ProductionServiceTest {
         .toList();
   }
 
-  /** Scenes of 4 s planned, each with 22-23 characters of narration. */
+  /** Generation 1 of a script whose scenes are 4 s planned, each with 22-23 characters of narration. */
   static ScriptApproved approval(String videoId, String workspace, int scenes) {
+    return approval(videoId, workspace, 1, scenes);
+  }
+
+  static ScriptApproved approval(String videoId, String workspace, int generation, int scenes) {
     return ScriptApproved.newBuilder()
         .setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MICROS))
-        .setVideoId(videoId).setWorkspaceId(workspace).setApprovedBy("alice").setGeneration(1)
+        .setVideoId(videoId).setWorkspaceId(workspace).setApprovedBy("alice").setGeneration(generation)
         .setTitle("Why octopuses have three hearts")
         .setScenes(IntStream.rangeClosed(1, scenes)
             .mapToObj(index -> Scene.newBuilder().setIndex(index).setNarration("Octopus fact number " + index + ".")

@@ -47,7 +47,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -64,7 +63,7 @@ import org.junit.jupiter.api.Test;
 class ProductionTests extends ProductionServiceTest {
   private static final String CONSUMER_GROUP = "production-service";
   private static final String DEAD_LETTERS = FailureTopics.deadLetterTopic(Topics.SCRIPT_APPROVED, CONSUMER_GROUP);
-  /** A scene of approved(...): 22 characters of narration (0.00033) and 4 seconds (0.2). */
+  /** A scene of approval(...): 22 characters of narration (0.00033) and 4 seconds (0.2). */
   private static final double SCENE_COST = 0.022 * 0.015 + 4 * 0.05;
   private static final double THUMBNAIL_AND_ASSEMBLY = 0.02 + 0.01;
   // JSON numbers as doubles, not floats, so that amounts compare exactly
@@ -74,7 +73,7 @@ class ProductionTests extends ProductionServiceTest {
   @Test
   void anApprovedScriptIsAnnouncedRenderedAndDeliveredWithTheChecksumOfItsVideo() throws Exception {
     String videoId = UUID.randomUUID().toString();
-    streams.publish(Topics.SCRIPT_APPROVED, videoId, approved(videoId, 1, 3));
+    streams.publish(Topics.SCRIPT_APPROVED, videoId, approval(videoId, "demo", 1, 3));
 
     AssetsGenerated assets = awaitEvent(Topics.ASSETS_GENERATED, videoId, any());
     GenerationStarted started = awaitEvent(Topics.GENERATION_STARTED, videoId, any());
@@ -110,7 +109,7 @@ class ProductionTests extends ProductionServiceTest {
     String videoId = UUID.randomUUID().toString();
     // a directory where scene 2's narration goes: espeak-ng cannot write it, ffmpeg cannot read it
     Path obstacle = Files.createDirectories(mediaDir(videoId).resolve("scene-2-voice.wav"));
-    ScriptApproved first = approved(videoId, 1, 3);
+    ScriptApproved first = approval(videoId, "demo", 1, 3);
     streams.publish(Topics.SCRIPT_APPROVED, videoId, first);
 
     GenerationFailed failed = awaitEvent(Topics.GENERATION_FAILED, videoId, any());
@@ -170,7 +169,7 @@ class ProductionTests extends ProductionServiceTest {
   @Test
   void regeneratingOneSceneKeepsTheOtherClipsByteForByteChangesTheVideoAndCostsOnlyThatScene() throws Exception {
     String videoId = UUID.randomUUID().toString();
-    streams.publish(Topics.SCRIPT_APPROVED, videoId, approved(videoId, 1, 3));
+    streams.publish(Topics.SCRIPT_APPROVED, videoId, approval(videoId, "demo", 1, 3));
     AssetsGenerated first = awaitEvent(Topics.ASSETS_GENERATED, videoId, any());
     Map<Integer, byte[]> before = clipBytes(first);
     Map<Integer, FileTime> timesBefore = clipTimes(videoId, 1, 3);
@@ -299,7 +298,7 @@ class ProductionTests extends ProductionServiceTest {
   void aRegenerationThatCannotBeDoneIsAnsweredWithGenerationFailed() {
     String produced = UUID.randomUUID().toString();
     String unknown = UUID.randomUUID().toString();
-    streams.publish(Topics.SCRIPT_APPROVED, produced, approved(produced, 1, 2));
+    streams.publish(Topics.SCRIPT_APPROVED, produced, approval(produced, "demo", 1, 2));
     awaitEvent(Topics.ASSETS_GENERATED, produced, any());
 
     streams.publish(Topics.SCENES_REGENERATION_REQUESTED, produced, regeneration(produced, 2, 2, 7));
@@ -331,8 +330,8 @@ class ProductionTests extends ProductionServiceTest {
     await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/productions/{id}", cancelled)
         .then().statusCode(200).body("state", equalTo("CANCELLED")));
 
-    streams.publish(Topics.SCRIPT_APPROVED, cancelled, approved(cancelled, 1, 1));
-    streams.publish(Topics.SCRIPT_APPROVED, next, approved(next, 1, 1));
+    streams.publish(Topics.SCRIPT_APPROVED, cancelled, approval(cancelled, "demo", 1, 1));
+    streams.publish(Topics.SCRIPT_APPROVED, next, approval(next, "demo", 1, 1));
     // approvals are handled in order: once the next video is rendered, the cancelled one was considered
     awaitEvent(Topics.ASSETS_GENERATED, next, any());
 
@@ -350,7 +349,7 @@ class ProductionTests extends ProductionServiceTest {
   void staleGenerationsChangeNothing() {
     String videoId = UUID.randomUUID().toString();
     String next = UUID.randomUUID().toString();
-    ScriptApproved approval = approved(videoId, 1, 1);
+    ScriptApproved approval = approval(videoId, "demo", 1, 1);
     streams.publish(Topics.SCRIPT_APPROVED, videoId, approval);
     awaitEvent(Topics.ASSETS_GENERATED, videoId, any());
     streams.publish(Topics.SCENES_REGENERATION_REQUESTED, videoId, regeneration(videoId, 2, 1));
@@ -361,7 +360,7 @@ class ProductionTests extends ProductionServiceTest {
         .setEventId(UUID.randomUUID().toString()).build());
     streams.publish(Topics.SCENES_REGENERATION_REQUESTED, videoId, regeneration(videoId, 2, 1));
     // each channel handles its records in order: once the next video has gone through both, the replays were considered
-    streams.publish(Topics.SCRIPT_APPROVED, next, approved(next, 1, 1));
+    streams.publish(Topics.SCRIPT_APPROVED, next, approval(next, "demo", 1, 1));
     awaitEvent(Topics.ASSETS_GENERATED, next, any());
     streams.publish(Topics.SCENES_REGENERATION_REQUESTED, next, regeneration(next, 2, 1));
     awaitEvent(Topics.ASSETS_GENERATED, next, (AssetsGenerated assets) -> assets.getGeneration() == 2);
@@ -378,7 +377,7 @@ class ProductionTests extends ProductionServiceTest {
   @Test
   void aRedeliveredOrReplayedApprovalRendersAndAnnouncesTheVideoOnce() {
     String videoId = UUID.randomUUID().toString();
-    ScriptApproved approval = approved(videoId, 1, 1);
+    ScriptApproved approval = approval(videoId, "demo", 1, 1);
     streams.publish(Topics.SCRIPT_APPROVED, videoId, approval);
     streams.publish(Topics.SCRIPT_APPROVED, videoId, approval);
     streams.awaitRecord(Topics.ASSETS_GENERATED, videoId, RENDER_TIMEOUT);
@@ -410,9 +409,9 @@ class ProductionTests extends ProductionServiceTest {
       kafka.produce(String.class, byte[].class).fromRecords(
           new ProducerRecord<>(Topics.SCRIPT_APPROVED, unknownSchema, framedWithAnUnknownSchemaId))
           .awaitCompletion(Duration.ofSeconds(30));
-      streams.publish(Topics.SCRIPT_APPROVED, notAUuid, approved(notAUuid, 1, 1));
-      streams.publish(Topics.SCRIPT_APPROVED, noScenes, approved(noScenes, 1, 0));
-      streams.publish(Topics.SCRIPT_APPROVED, valid, approved(valid, 1, 1));
+      streams.publish(Topics.SCRIPT_APPROVED, notAUuid, approval(notAUuid, "demo", 1, 1));
+      streams.publish(Topics.SCRIPT_APPROVED, noScenes, approval(noScenes, "demo", 1, 0));
+      streams.publish(Topics.SCRIPT_APPROVED, valid, approval(valid, "demo", 1, 1));
 
       streams.awaitRecord(Topics.ASSETS_GENERATED, valid, RENDER_TIMEOUT);
 
@@ -456,7 +455,7 @@ class ProductionTests extends ProductionServiceTest {
         var deadLetters = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
             .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(DEAD_LETTERS)) {
       // with its own header, as the outbox relay writes one
-      streams.publish(Topics.SCRIPT_APPROVED, notAUuid, approved(notAUuid, 1, 1),
+      streams.publish(Topics.SCRIPT_APPROVED, notAUuid, approval(notAUuid, "demo", 1, 1),
           new RecordHeaders().add("id", notAUuid.getBytes(StandardCharsets.UTF_8)));
       kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.SCRIPT_APPROVED, undecodable, "not avro"))
           .awaitCompletion(Duration.ofSeconds(30));
@@ -568,7 +567,7 @@ class ProductionTests extends ProductionServiceTest {
     try {
       for (int round = 0; round < 5; round++) {
         String videoId = UUID.randomUUID().toString();
-        var approval = approved(videoId, 1, 1);
+        var approval = approval(videoId, "demo", 1, 1);
         var cancel = VideoCancelled.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(now())
             .setVideoId(videoId).setWorkspaceId("demo").setCancelledBy("carol").setReason("duplicate").build();
         List<Callable<Void>> both = List.of(
@@ -600,21 +599,6 @@ class ProductionTests extends ProductionServiceTest {
                 .setVisualPrompt("an octopus").setOnScreenText("Three hearts").setDurationSeconds(5).build(),
             Scene.newBuilder().setIndex(2).setNarration("Two of them pump blood through the gills.")
                 .setVisualPrompt("gills").setOnScreenText("Two for the gills").setDurationSeconds(7).build()))
-        .build();
-  }
-
-  private static ScriptApproved approved(String videoId, int generation, int scenes) {
-    return ScriptApproved.newBuilder()
-        .setEventId(UUID.randomUUID().toString())
-        .setOccurredAt(now())
-        .setVideoId(videoId).setWorkspaceId("demo").setApprovedBy("alice")
-        .setGeneration(generation)
-        .setTitle("Why octopuses have three hearts")
-        .setScenes(IntStream.rangeClosed(1, scenes)
-            .mapToObj(index -> Scene.newBuilder().setIndex(index).setNarration("Octopus fact number " + index + ".")
-                .setVisualPrompt("an octopus, scene " + index).setOnScreenText("Fact " + index)
-                .setDurationSeconds(4).build())
-            .toList())
         .build();
   }
 }

@@ -36,12 +36,11 @@ public record ApprovedVideo(
 
   /**
    * Nothing is published on the event's word alone: the provenance must be signed with a trusted
-   * key, be about this video, name a reviewer at both gates, Gate 2 after Gate 1, and the video
-   * file must be the one approved at Gate 2, byte for byte.
+   * key, be about this video, and name a reviewer at both gates, Gate 2 after Gate 1.
    *
-   * @return every problem found, or empty when the video may be published
+   * @return every problem found, or empty when the approval is verified
    */
-  public Optional<String> refusalReason(SignatureCheck signatures) {
+  public Optional<String> verificationProblem(SignatureCheck signatures) {
     List<String> problems = new ArrayList<>();
     if (provenance == null) {
       problems.add("no provenance record");
@@ -49,10 +48,25 @@ public record ApprovedVideo(
       signatures.problem(provenance).ifPresent(problems::add);
       checkProvenance(problems);
     }
+    return joined(problems);
+  }
+
+  /**
+   * A verified approval is published only with what it approved: the video file the one approved at
+   * Gate 2, byte for byte, and a thumbnail.
+   *
+   * @return every problem found, or empty when the files may be published
+   */
+  public Optional<String> fileProblem() {
+    List<String> problems = new ArrayList<>();
     checkVideoFile(problems);
     if (thumbnail == null || !Files.isRegularFile(thumbnail)) {
       problems.add("the thumbnail file " + thumbnail + " does not exist");
     }
+    return joined(problems);
+  }
+
+  private static Optional<String> joined(List<String> problems) {
     return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
   }
 

@@ -2,7 +2,7 @@ package io.ytautopilot.publish.domain;
 
 /**
  * The signed record of both approvals that review-service attaches to an approved video. Nothing
- * in it is trusted until {@link ApprovedVideo#refusalReason} has checked the signature and the
+ * in it is trusted until {@link ApprovedVideo#verificationProblem} has checked the signature and the
  * rules; {@code signature} is kept only so that it can be verified.
  *
  * @param videoId as signed; compared with the event's video, not assumed to be it

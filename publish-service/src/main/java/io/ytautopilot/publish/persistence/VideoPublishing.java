@@ -3,6 +3,7 @@ package io.ytautopilot.publish.persistence;
 import static io.ytautopilot.eventing.blocking.ReactiveTransactions.await;
 
 import io.quarkus.logging.Log;
+import io.ytautopilot.eventing.failures.UnverifiedEvent;
 import io.ytautopilot.publish.domain.ApprovalHandling;
 import io.ytautopilot.publish.domain.ApprovedVideo;
 import io.ytautopilot.publish.domain.PublishOutcome;
@@ -14,7 +15,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Publishes one approved video on the caller's worker thread: verify the provenance, mark
+ * Publishes one approved video on the caller's worker thread: verify the provenance (an
+ * unverified approval changes nothing and goes to the dead-letter topic), check the files, mark
  * PUBLISHING, publish to the workspace's target, mark PUBLISHED (or HELD until the quota allows).
  * Hashing, copying and uploading block, so they run between the transactions rather than inside
  * one; a crash after PUBLISHING leaves the record unacknowledged, and its redelivery verifies and
@@ -32,8 +34,18 @@ public class VideoPublishing {
     this.signatures = signatures;
   }
 
-  /** Blocks: call it from a worker thread, never the event loop. */
+  /**
+   * Blocks: call it from a worker thread, never the event loop.
+   *
+   * @throws UnverifiedEvent when the approval fails verification, before anything is stored: a forgery
+   *     must not take the video's attempt number, or a genuine approval of it would be ignored as stale
+   */
   public void publish(String eventId, ApprovedVideo video) {
+    var unverified = video.verificationProblem(signatures);
+    if (unverified.isPresent()) {
+      throw new UnverifiedEvent("approval " + eventId + " of video " + video.videoId() + " (attempt "
+          + video.publishAttempt() + ") is not verified: " + unverified.get());
+    }
     var stored = await(() -> workflow.find(video.videoId()));
     var handling = ApprovalHandling.of(stored, video.publishAttempt(), Instant.now());
     if (handling == ApprovalHandling.ALREADY_PUBLISHED || handling == ApprovalHandling.HELD
@@ -43,7 +55,7 @@ public class VideoPublishing {
       return;
     }
     if (handling.exports()) { // a cancelled video is refused without looking further
-      var refusal = video.refusalReason(signatures);
+      var refusal = video.fileProblem();
       if (refusal.isPresent()) {
         Log.errorf("ALERT publish refused for video %s: %s", video.videoId(), refusal.get());
         await(() -> workflow.fail(eventId, video, refusal.get()));

@@ -26,6 +26,7 @@ import io.ytautopilot.events.VideoApproved;
 import io.ytautopilot.events.VideoCancelled;
 import io.ytautopilot.events.VideoPublished;
 import io.ytautopilot.events.provenance.ProvenanceSignature;
+import io.ytautopilot.publish.RefusedApprovals;
 import io.ytautopilot.publish.TestApprovals.Media;
 import io.ytautopilot.testsupport.EventStreams;
 import java.nio.file.Files;
@@ -34,6 +35,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.Config;
@@ -98,14 +100,47 @@ class PublicationTests {
   }
 
   @Test
-  void forgedTamperedOrUnverifiableApprovalsAreRefusedAndNothingIsExported() throws Exception {
+  void unverifiableApprovalsChangeNothingGoToTheDeadLetterTopicAndTheGenuineOneStillPublishes() throws Exception {
+    var forgeries = List.of(
+        new Forgery("signature does not match the approvals", media -> approved(media,
+            Provenance.newBuilder(signed(media, "alice", "bob")).setVideoApprovedBy("mallory").build())),
+        new Forgery("unknown signing key 'retired-2025'", media -> approved(media,
+            ProvenanceSignature.sign(unsigned(media, "alice", "bob"), "retired-2025", KEY))),
+        new Forgery("signature does not match the approvals", media -> approved(media, ProvenanceSignature.sign(
+            unsigned(media, "alice", "bob"), KEY_ID, "a-key-that-review-service-never-had!".getBytes()))),
+        new Forgery("no provenance record", media -> approved(media, null)),
+        new Forgery("Gate 2 (video) approval names no reviewer", media -> approved(media,
+            signed(media, "alice", " "))),
+        new Forgery("the provenance is for video", media -> approved(media, ProvenanceSignature.sign(
+            Provenance.newBuilder(unsigned(media, "alice", "bob")).setVideoId(UUID.randomUUID().toString()).build(),
+            KEY_ID, KEY))));
+    double unverifiedBefore = unverifiedApprovals();
+
+    for (var forgery : forgeries) {
+      var media = Media.write("demo", 64 * 1024);
+      String videoId = media.videoId();
+      streams.publish(Topics.VIDEO_APPROVED, videoId, forgery.approval().apply(media));
+
+      var deadLetter = RefusedApprovals.awaitDeadLetter(videoId, EVENT_TIMEOUT);
+      assertThat(deadLetter.reason()).as(forgery.reason()).contains(forgery.reason());
+      assertThat(deadLetter.attempts()).as("no retries").isEqualTo("1");
+      given().get("/publications/{id}", videoId).then().statusCode(404);
+      assertThat(streams.countWithKey(Topics.PUBLISH_FAILED, videoId, Duration.ZERO)).isZero();
+      assertThat(streams.countWithKey(Topics.PUBLISH_STARTED, videoId, Duration.ZERO)).isZero();
+      assertThat(EXPORT.resolve("demo").resolve(videoId)).doesNotExist();
+
+      // the forgery took no attempt number: review's genuine first approval publishes
+      streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media, "alice", "bob")));
+      assertThat(streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, videoId, EVENT_TIMEOUT).value()
+          .getPublishAttempt()).isEqualTo(1);
+    }
+    assertThat(unverifiedApprovals() - unverifiedBefore).as("yt_events_unverified_total")
+        .isEqualTo(forgeries.size());
+  }
+
+  @Test
+  void aVerifiedApprovalOfFilesOtherThanTheApprovedOnesFailsAndNothingIsExported() throws Exception {
     var refusals = new LinkedHashMap<VideoApproved, String>();
-    refusals.put(forged(media -> approved(media, Provenance.newBuilder(signed(media, "alice", "bob"))
-        .setVideoApprovedBy("mallory").build())), "signature does not match the approvals");
-    refusals.put(forged(media -> approved(media, ProvenanceSignature.sign(unsigned(media, "alice", "bob"),
-        "retired-2025", KEY))), "unknown signing key 'retired-2025'");
-    refusals.put(forged(media -> approved(media, ProvenanceSignature.sign(unsigned(media, "alice", "bob"),
-        KEY_ID, "a-key-that-review-service-never-had!".getBytes()))), "signature does not match the approvals");
     refusals.put(forged(media -> approved(media, ProvenanceSignature.sign(Provenance.newBuilder(unsigned(media,
         "alice", "bob")).setVideoSha256("0".repeat(64)).build(), KEY_ID, KEY))), "not the approved " + "0".repeat(64));
     refusals.put(forged(media -> {
@@ -113,12 +148,6 @@ class PublicationTests {
       Files.delete(media.video());
       return approval;
     }), "does not exist");
-    refusals.put(forged(media -> approved(media, null)), "no provenance record");
-    refusals.put(forged(media -> approved(media, signed(media, "alice", " "))),
-        "Gate 2 (video) approval names no reviewer");
-    refusals.put(forged(media -> approved(media, ProvenanceSignature.sign(Provenance.newBuilder(unsigned(media,
-        "alice", "bob")).setVideoId(UUID.randomUUID().toString()).build(), KEY_ID, KEY))),
-        "the provenance is for video");
 
     refusals.keySet().forEach(approval -> streams.publish(Topics.VIDEO_APPROVED, approval.getVideoId(), approval));
 
@@ -279,6 +308,17 @@ class PublicationTests {
 
   private interface MediaFunction {
     VideoApproved apply(Media media) throws Exception;
+  }
+
+  /** An approval that cannot be verified, and why. */
+  private record Forgery(String reason, MediaFunction approval) {}
+
+  /** The alert counter of approvals that failed verification, as Prometheus scrapes it. */
+  private static double unverifiedApprovals() {
+    return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+        .filter(line -> line.startsWith("yt_events_unverified_total{") && line.contains("topic=\"yt.video.approved\""))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .sum();
   }
 
   private static VideoApproved forged(MediaFunction approval) throws Exception {

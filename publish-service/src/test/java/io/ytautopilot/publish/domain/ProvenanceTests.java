@@ -34,7 +34,8 @@ class ProvenanceTests {
   @Test
   void aSignedProvenanceOfBothGatesMatchingTheFileMayBePublished() {
     var approved = provenance(new Approval("alice", GATE1), new Approval("bob", GATE2));
-    assertThat(video(approved).refusalReason(VALID_SIGNATURE)).isEmpty();
+    assertThat(video(approved).verificationProblem(VALID_SIGNATURE)).isEmpty();
+    assertThat(video(approved).fileProblem()).isEmpty();
   }
 
   @Test
@@ -46,7 +47,7 @@ class ProvenanceTests {
   @Test
   void withoutProvenanceNothingIsPublishedAndNoSignatureIsChecked() {
     List<Provenance> checked = new ArrayList<>();
-    var reason = video(null).refusalReason(provenance -> {
+    var reason = video(null).verificationProblem(provenance -> {
       checked.add(provenance);
       return Optional.empty();
     });
@@ -57,29 +58,29 @@ class ProvenanceTests {
   @Test
   void anUntrustedSignatureIsRefusedWithTheCheckersReason() {
     var valid = provenance(new Approval("alice", GATE1), new Approval("bob", GATE2));
-    assertThat(video(valid).refusalReason(provenance -> Optional.of("unknown signing key 'old'")))
+    assertThat(video(valid).verificationProblem(provenance -> Optional.of("unknown signing key 'old'")))
         .contains("unknown signing key 'old'");
   }
 
   @Test
   void everyMissingApprovalIsNamed() {
-    var reason = video(provenance(new Approval(" ", GATE1), new Approval(null, null))).refusalReason(VALID_SIGNATURE);
+    var reason = video(provenance(new Approval(" ", GATE1), new Approval(null, null))).verificationProblem(VALID_SIGNATURE);
     assertThat(reason).hasValueSatisfying(text -> assertThat(text)
         .contains("Gate 1 (script) approval names no reviewer")
         .contains("Gate 2 (video) approval names no reviewer")
         .contains("Gate 2 (video) approval has no time")
         .doesNotContain("Gate 1 (script) approval has no time"));
-    assertThat(video(provenance(null, new Approval("bob", GATE2))).refusalReason(VALID_SIGNATURE))
+    assertThat(video(provenance(null, new Approval("bob", GATE2))).verificationProblem(VALID_SIGNATURE))
         .hasValueSatisfying(text -> assertThat(text).contains("Gate 1 (script) approval names no reviewer"));
   }
 
   @Test
   void gate2MustComeAfterGate1() {
     var reversed = provenance(new Approval("alice", GATE2), new Approval("bob", GATE1));
-    assertThat(video(reversed).refusalReason(VALID_SIGNATURE))
+    assertThat(video(reversed).verificationProblem(VALID_SIGNATURE))
         .contains("Gate 2 was approved at " + GATE1 + ", not after Gate 1 at " + GATE2);
     var simultaneous = provenance(new Approval("alice", GATE1), new Approval("bob", GATE1));
-    assertThat(video(simultaneous).refusalReason(VALID_SIGNATURE))
+    assertThat(video(simultaneous).verificationProblem(VALID_SIGNATURE))
         .contains("Gate 2 was approved at " + GATE1 + ", not after Gate 1 at " + GATE1);
   }
 
@@ -87,7 +88,7 @@ class ProvenanceTests {
   void aProvenanceSignedForAnotherVideoOrWorkspaceIsRefused() {
     var other = new Provenance(UUID.randomUUID().toString(), "elsewhere", 1, new Approval("alice", GATE1),
         videoSha256, new Approval("bob", GATE2), "dev", "sig");
-    assertThat(video(other).refusalReason(VALID_SIGNATURE)).hasValueSatisfying(text -> assertThat(text)
+    assertThat(video(other).verificationProblem(VALID_SIGNATURE)).hasValueSatisfying(text -> assertThat(text)
         .contains("the provenance is for video " + other.videoId() + ", not " + VIDEO)
         .contains("the provenance is for workspace elsewhere, not demo"));
   }
@@ -97,7 +98,7 @@ class ProvenanceTests {
     var approved = provenance(new Approval("alice", GATE1), new Approval("bob", GATE2));
     Files.writeString(videoFile, "a different cut");
 
-    assertThat(video(approved).refusalReason(VALID_SIGNATURE))
+    assertThat(video(approved).fileProblem())
         .contains("the video file " + videoFile + " has SHA-256 " + Sha256.hexOf(videoFile) + ", not the approved "
             + videoSha256);
   }
@@ -108,7 +109,7 @@ class ProvenanceTests {
     Files.delete(videoFile);
     Files.delete(thumbnailFile);
 
-    assertThat(video(approved).refusalReason(VALID_SIGNATURE)).hasValueSatisfying(text -> assertThat(text)
+    assertThat(video(approved).fileProblem()).hasValueSatisfying(text -> assertThat(text)
         .contains("the video file " + videoFile + " does not exist")
         .contains("the thumbnail file " + thumbnailFile + " does not exist")
         .doesNotContain("SHA-256"));

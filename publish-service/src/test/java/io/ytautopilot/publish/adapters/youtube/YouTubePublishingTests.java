@@ -21,6 +21,7 @@ import io.ytautopilot.events.VideoApproved;
 import io.ytautopilot.events.VideoPublished;
 import io.ytautopilot.events.VideoStatsUpdated;
 import io.ytautopilot.events.provenance.ProvenanceSignature;
+import io.ytautopilot.publish.RefusedApprovals;
 import io.ytautopilot.publish.TestApprovals.Media;
 import io.ytautopilot.publish.domain.QuotaDay;
 import io.ytautopilot.testsupport.EventStreams;
@@ -225,29 +226,40 @@ class YouTubePublishingTests {
 
   @Test
   void forgedOrTamperedApprovalsOnTheTopicUploadNothingAndEachRefusalIsVisible() throws Exception {
-    var refusals = new LinkedHashMap<VideoApproved, String>();
+    var unverified = new LinkedHashMap<VideoApproved, String>();
     var unsignedMedia = Media.write("tube", CHUNK);
-    refusals.put(approved(unsignedMedia, null), "no provenance record");
+    unverified.put(approved(unsignedMedia, null), "no provenance record");
     var wrongKey = Media.write("tube", CHUNK);
-    refusals.put(approved(wrongKey, ProvenanceSignature.sign(unsigned(wrongKey, "alice", "bob"), KEY_ID,
+    unverified.put(approved(wrongKey, ProvenanceSignature.sign(unsigned(wrongKey, "alice", "bob"), KEY_ID,
         "a-key-that-review-service-never-had!".getBytes())), "signature does not match the approvals");
     var noGate1 = Media.write("tube", CHUNK);
-    refusals.put(approved(noGate1, signed(noGate1, "", "bob")), "Gate 1 (script) approval names no reviewer");
+    unverified.put(approved(noGate1, signed(noGate1, "", "bob")), "Gate 1 (script) approval names no reviewer");
     var otherCut = Media.write("tube", CHUNK);
-    refusals.put(approved(otherCut, ProvenanceSignature.sign(Provenance.newBuilder(unsigned(otherCut, "alice", "bob"))
-        .setVideoSha256("0".repeat(64)).build(), KEY_ID, KEY)), "not the approved " + "0".repeat(64));
+    var approvedOtherCut = approved(otherCut, ProvenanceSignature.sign(Provenance.newBuilder(
+        unsigned(otherCut, "alice", "bob")).setVideoSha256("0".repeat(64)).build(), KEY_ID, KEY));
 
-    refusals.keySet().forEach(approval -> streams.publish(Topics.VIDEO_APPROVED, approval.getVideoId(), approval));
+    unverified.keySet().forEach(approval -> streams.publish(Topics.VIDEO_APPROVED, approval.getVideoId(), approval));
+    streams.publish(Topics.VIDEO_APPROVED, otherCut.videoId(), approvedOtherCut);
 
-    for (var refusal : refusals.entrySet()) {
+    // not verified: dead-lettered with the reason, nothing stored
+    for (var refusal : unverified.entrySet()) {
       String videoId = refusal.getKey().getVideoId();
-      var failed = streams.<PublishFailed>awaitRecord(Topics.PUBLISH_FAILED, videoId, EVENT_TIMEOUT).value();
-      assertThat(failed.getReason()).as(refusal.getValue()).contains(refusal.getValue());
-      given().get("/publications/{id}", videoId).then().body("status", equalTo("FAILED"));
-      assertThat(youtube.initiationsFor(videoId)).as(refusal.getValue()).isEmpty();
-      assertThat(youtube.chunksOf(videoId)).isEmpty();
-      assertThat(streams.countWithKey(Topics.VIDEO_PUBLISHED, videoId, Duration.ZERO)).isZero();
+      assertThat(RefusedApprovals.awaitDeadLetter(videoId, EVENT_TIMEOUT).reason()).as(refusal.getValue())
+          .contains(refusal.getValue());
+      given().get("/publications/{id}", videoId).then().statusCode(404);
+      assertNothingUploaded(videoId);
     }
+    // verified, but the file is not the approved cut: the attempt fails, and review shows why
+    var failed = streams.<PublishFailed>awaitRecord(Topics.PUBLISH_FAILED, otherCut.videoId(), EVENT_TIMEOUT).value();
+    assertThat(failed.getReason()).contains("not the approved " + "0".repeat(64));
+    given().get("/publications/{id}", otherCut.videoId()).then().body("status", equalTo("FAILED"));
+    assertNothingUploaded(otherCut.videoId());
+  }
+
+  private void assertNothingUploaded(String videoId) {
+    assertThat(youtube.initiationsFor(videoId)).isEmpty();
+    assertThat(youtube.chunksOf(videoId)).isEmpty();
+    assertThat(streams.countWithKey(Topics.VIDEO_PUBLISHED, videoId, Duration.ZERO)).isZero();
   }
 
   @Test
