@@ -29,10 +29,10 @@ import org.hibernate.LockMode;
 /**
  * Publishes committed outbox rows to Kafka in the order they were appended (a database sequence,
  * not a clock), and marks each one published once the broker has acknowledged it. Rows are locked
- * with SKIP LOCKED so several replicas can relay side by side; a crash between the ack and the update re-sends the event with the same id, which the
- * consumers' inboxes discard. A record continues the trace its row was appended in: the producer
- * span (and the traceparent header the connector writes) is a child of the stored span, so the
- * consumer's span joins the same trace.
+ * with SKIP LOCKED so several replicas can relay side by side; a crash between the ack and the
+ * update re-sends the event with the same id, which the consumers' inboxes discard. A record
+ * continues the trace its row was appended in: the producer span (and the traceparent header the
+ * connector writes) is a child of the stored span, so the consumer's span joins the same trace.
  */
 @ApplicationScoped
 public class OutboxRelay {
