@@ -29,6 +29,7 @@ import io.ytautopilot.events.provenance.ProvenanceSignature;
 import io.ytautopilot.publish.RefusedApprovals;
 import io.ytautopilot.publish.TestApprovals.Media;
 import io.ytautopilot.testsupport.EventStreams;
+import io.ytautopilot.testsupport.PrometheusMetrics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -313,12 +314,10 @@ class PublicationTests {
   /** An approval that cannot be verified, and why. */
   private record Forgery(String reason, MediaFunction approval) {}
 
-  /** The alert counter of approvals that failed verification, as Prometheus scrapes it. */
+  /** The alert counter of approvals that failed verification. */
   private static double unverifiedApprovals() {
-    return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
-        .filter(line -> line.startsWith("yt_events_unverified_total{") && line.contains("topic=\"yt.video.approved\""))
-        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-        .sum();
+    return PrometheusMetrics.sum(given().get("/q/metrics").then().statusCode(200).extract().asString(),
+        "yt_events_unverified_total", "topic=\"yt.video.approved\"");
   }
 
   private static VideoApproved forged(MediaFunction approval) throws Exception {

@@ -8,6 +8,7 @@ public enum Guard {
   NEWER_REVISION("newer revision"),
   CURRENT_GENERATION("current generation"),
   CURRENT_ATTEMPT("current attempt"),
+  APPROVED_CURRENT_ATTEMPT("Gate 2 approved, current attempt"),
   SCRIPT_APPROVED_AT_CURRENT_REVISION("script approved at its current revision");
 
   private final String label;

@@ -256,6 +256,7 @@ public final class Video {
       case NEWER_REVISION -> number > script.revision();
       case CURRENT_GENERATION -> number == generation;
       case CURRENT_ATTEMPT -> number == publishAttempt;
+      case APPROVED_CURRENT_ATTEMPT -> videoApproval != null && number == publishAttempt;
       case SCRIPT_APPROVED_AT_CURRENT_REVISION -> scriptApproval != null && approvedRevision == script.revision()
           && assets != null && assets.generation() == generation;
     };

@@ -1,5 +1,6 @@
 package io.ytautopilot.review.persistence;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -39,9 +40,10 @@ public class ReviewWorkflow {
   private final ReviewEventMapper events;
   private final Outbox outbox;
   private final Inbox inbox;
+  private final MeterRegistry meters;
 
   public ReviewWorkflow(VideoRepository videos, HistoryRepository history, ScriptRevisionRepository revisions,
-      VideoMapper mapper, ReviewEventMapper events, Outbox outbox, Inbox inbox) {
+      VideoMapper mapper, ReviewEventMapper events, Outbox outbox, Inbox inbox, MeterRegistry meters) {
     this.videos = videos;
     this.history = history;
     this.revisions = revisions;
@@ -49,6 +51,7 @@ public class ReviewWorkflow {
     this.events = events;
     this.outbox = outbox;
     this.inbox = inbox;
+    this.meters = meters;
   }
 
   /** A drafted script opens Gate 1, or (after a change request) brings the next revision to it. */
@@ -173,6 +176,11 @@ public class ReviewWorkflow {
       Log.infof("event %s is stale for video %s in %s (generation %d, attempt %d): nothing changes",
           eventId, video.id(), before, video.generation(), video.publishAttempt());
       return Uni.createFrom().voidItem();
+    }
+    if (before == VideoState.CANCELLED && video.state() == VideoState.PUBLISHED) {
+      meters.counter("yt.review.published.after.cancel").increment();
+      Log.errorf("ALERT video %s was published although it was cancelled: the upload had begun before the"
+          + " cancel reached publish-service; it is up at %s", video.id(), video.publishedLocation().orElse("?"));
     }
     return store(video, row, change.get().entry().withEventId(eventId), revisionBefore).call(videos::flush)
         .replaceWithVoid();

@@ -18,6 +18,7 @@ import io.ytautopilot.events.PublishStarted;
 import io.ytautopilot.events.ScriptDrafted;
 import io.ytautopilot.events.ScriptRejected;
 import io.ytautopilot.events.Topics;
+import io.ytautopilot.events.VideoPublished;
 import io.ytautopilot.testsupport.EventStreams;
 import java.time.Instant;
 import java.util.List;
@@ -99,6 +100,31 @@ class EditorialReportAndPublishHoldTests {
 
     as(alice).body(Map.of("reason", "topic went stale")).post("/videos/{id}/cancel", videoId)
         .then().statusCode(200).body("state", equalTo("CANCELLED"));
+  }
+
+  @Test
+  void aCancelThatCrossedAnUploadUnderWayEndsPublishedWithAnAlert() {
+    String videoId = Videos.drafted(streams, "demo");
+    as(alice).post("/videos/{id}/gate1/approve", videoId).then().statusCode(200);
+    streams.publish(Topics.ASSETS_GENERATED, videoId, Videos.assets(videoId, "demo", 1, "ab".repeat(32)));
+    awaitState(videoId, "VIDEO_PENDING_REVIEW");
+    as(bob).post("/videos/{id}/gate2/approve", videoId).then().statusCode(200);
+    // review has not heard of PublishStarted yet: the cancel is accepted while publish-service uploads
+    as(alice).body(Map.of("reason", "wrong thumbnail")).post("/videos/{id}/cancel", videoId)
+        .then().statusCode(200).body("state", equalTo("CANCELLED"));
+    double alertsBefore = Videos.metric("yt_review_published_after_cancel_total");
+
+    streams.publish(Topics.VIDEO_PUBLISHED, videoId, VideoPublished.newBuilder()
+        .setEventId(UUID.randomUUID().toString()).setOccurredAt(now()).setVideoId(videoId).setWorkspaceId("demo")
+        .setPublishAttempt(1).setTarget("export").setLocation("/export/demo/" + videoId).setPublishedAt(now())
+        .build());
+    awaitState(videoId, "PUBLISHED");
+
+    List<Map<String, Object>> history = as(alice).get("/videos/{id}/history", videoId).jsonPath().getList("$");
+    assertThat(history.subList(history.size() - 2, history.size())).extracting(entry -> entry.get("trigger"))
+        .containsExactly("CANCEL", "VIDEO_PUBLISHED");
+    as(alice).get("/videos/{id}", videoId).then().body("publishedLocation", equalTo("/export/demo/" + videoId));
+    assertThat(Videos.metric("yt_review_published_after_cancel_total") - alertsBefore).isEqualTo(1.0);
   }
 
   private static ScriptDrafted reportedDraft(String videoId) {

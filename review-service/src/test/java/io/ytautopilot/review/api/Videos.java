@@ -13,6 +13,7 @@ import io.ytautopilot.events.SceneClip;
 import io.ytautopilot.events.ScriptDrafted;
 import io.ytautopilot.events.Topics;
 import io.ytautopilot.testsupport.EventStreams;
+import io.ytautopilot.testsupport.PrometheusMetrics;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -58,6 +59,11 @@ final class Videos {
     return database.preparedQuery("select count(*) from outbox_event where aggregate_id = $1")
         .execute(Tuple.of(videoId)).await().atMost(Duration.ofSeconds(10))
         .iterator().next().getLong(0);
+  }
+
+  /** A counter of the service's, summed over its labels. */
+  static double metric(String name) {
+    return PrometheusMetrics.sum(given().get("/q/metrics").then().statusCode(200).extract().asString(), name);
   }
 
   static Instant now() {

@@ -30,7 +30,10 @@ public final class Fixtures {
     return Video.drafted(UUID.randomUUID(), "demo", script(1), T0).video();
   }
 
-  /** A video brought into the given state along the table's shortest path. */
+  /**
+   * A video brought into the given state along the table's shortest path; CANCELLED along the
+   * longest, cancelled while waiting for publishing, so that every row out of it can be taken.
+   */
   public static Video in(VideoState state) {
     Video video = drafted();
     Approval alice = new Approval("alice", T0.plusSeconds(1), null);
@@ -39,7 +42,6 @@ public final class Fixtures {
       case SCRIPT_PENDING_REVIEW -> { }
       case CHANGES_REQUESTED -> video.requestChanges(new Approval("alice", T0, "shorter please"));
       case SCRIPT_REJECTED -> video.rejectScript(alice);
-      case CANCELLED -> video.cancel("ops", T0, "duplicate topic");
       default -> {
         video.approveScript(alice, null);
         if (state == VideoState.GENERATING) {
@@ -50,9 +52,11 @@ public final class Fixtures {
           video.assetsGenerated(assets(1), T0);
           switch (state) {
             case VIDEO_REJECTED -> video.rejectVideo(bob);
-            case READY_FOR_PUBLISH, PUBLISHING, PUBLISH_FAILED, PUBLISHED -> {
+            case READY_FOR_PUBLISH, PUBLISHING, PUBLISH_FAILED, PUBLISHED, CANCELLED -> {
               video.approveVideo(bob, PublishOptions.defaults(null));
-              if (state == VideoState.PUBLISHING) {
+              if (state == VideoState.CANCELLED) {
+                video.cancel("ops", T0, "duplicate topic");
+              } else if (state == VideoState.PUBLISHING) {
                 video.publishStarted(1, T0);
               } else if (state == VideoState.PUBLISH_FAILED) {
                 video.publishFailed(1, "quota exceeded", T0);

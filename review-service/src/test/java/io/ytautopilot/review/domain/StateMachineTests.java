@@ -83,20 +83,52 @@ class StateMachineTests {
     var enterPublishing = Transitions.TABLE.stream()
         .filter(rule -> publishing.contains(rule.to()) && !rule.from().map(publishing::contains).orElse(false))
         .map(Transitions.Rule::trigger).toList();
-    assertThat(enterPublishing).containsOnly(Trigger.APPROVE_VIDEO);
+    assertThat(enterPublishing).containsOnly(Trigger.APPROVE_VIDEO, Trigger.VIDEO_PUBLISHED);
+    // ... or the news that an upload Gate 2 approved, already under way when the video was cancelled, finished
+    assertThat(Transitions.TABLE.stream().filter(rule -> rule.trigger() == Trigger.VIDEO_PUBLISHED
+        && !rule.from().map(publishing::contains).orElse(false)))
+        .singleElement().satisfies(rule -> {
+          assertThat(rule.from()).contains(VideoState.CANCELLED);
+          assertThat(rule.guard()).isEqualTo(Guard.APPROVED_CURRENT_ATTEMPT);
+        });
     var reachGeneration = Transitions.TABLE.stream()
         .filter(rule -> rule.effect() == Effect.SCRIPT_APPROVED).map(rule -> rule.from().orElseThrow()).toList();
     assertThat(reachGeneration).containsOnly(VideoState.SCRIPT_PENDING_REVIEW, VideoState.GENERATION_FAILED);
     for (VideoState state : VideoState.values()) {
       var exits = Transitions.TABLE.stream().filter(rule -> rule.from().equals(Optional.of(state))).toList();
       if (state.isFinal()) {
-        assertThat(exits).as("final %s", state).isEmpty();
+        // no decision leaves a final state; only the fact that an approved upload finished can
+        assertThat(exits).as("final %s", state).allSatisfy(rule -> assertThat(rule.trigger())
+            .isEqualTo(Trigger.VIDEO_PUBLISHED));
       } else if (state != VideoState.PUBLISHING) {
         assertThat(exits).as("%s can be cancelled", state).anyMatch(rule -> rule.trigger() == Trigger.CANCEL);
       }
     }
     assertThat(EnumSet.copyOf(Transitions.TABLE.stream().map(Transitions.Rule::to).toList()))
         .as("every state is reachable").isEqualTo(EnumSet.allOf(VideoState.class));
+  }
+
+  @Test
+  void anUploadUnderWayWhenTheVideoWasCancelledEndsPublishedWithBothInTheHistory() {
+    Video video = Fixtures.in(VideoState.CANCELLED);
+    assertThat(video.published(video.publishAttempt() - 1, "/export/old", LATER)).as("an older attempt").isEmpty();
+    var published = video.published(video.publishAttempt(), "/export/v", LATER);
+    assertThat(published).hasValueSatisfying(change -> {
+      assertThat(change.entry().from()).isEqualTo(VideoState.CANCELLED);
+      assertThat(change.entry().to()).isEqualTo(VideoState.PUBLISHED);
+      assertThat(change.effect()).isEqualTo(Effect.NONE);
+    });
+    assertThat(video.publishedLocation()).contains("/export/v");
+  }
+
+  @Test
+  void aVideoCancelledBeforeGate2NeverBecomesPublished() {
+    Video video = Fixtures.drafted();
+    video.cancel("ops", LATER, "duplicate topic");
+    for (int attempt = 0; attempt <= 2; attempt++) {
+      assertThat(video.published(attempt, "/export/forged", LATER)).as("attempt %d", attempt).isEmpty();
+    }
+    assertThat(video.state()).isEqualTo(VideoState.CANCELLED);
   }
 
   @Test
