@@ -75,11 +75,7 @@ class EditorialReportAndPublishHoldTests {
 
   @Test
   void aPublishHeldForQuotaIsInTheHistoryAndTheWaitingVideoCanStillBeCancelled() {
-    String videoId = Videos.drafted(streams, "demo");
-    as(alice).post("/videos/{id}/gate1/approve", videoId).then().statusCode(200);
-    streams.publish(Topics.ASSETS_GENERATED, videoId, Videos.assets(videoId, "demo", 1, "ab".repeat(32)));
-    awaitState(videoId, "VIDEO_PENDING_REVIEW");
-    as(bob).post("/videos/{id}/gate2/approve", videoId).then().statusCode(200);
+    String videoId = approvedForPublishing();
     streams.publish(Topics.PUBLISH_STARTED, videoId, PublishStarted.newBuilder()
         .setEventId(UUID.randomUUID().toString()).setOccurredAt(now()).setVideoId(videoId).setWorkspaceId("demo")
         .setPublishAttempt(1).setTarget("youtube").build());
@@ -104,11 +100,7 @@ class EditorialReportAndPublishHoldTests {
 
   @Test
   void aCancelThatCrossedAnUploadUnderWayEndsPublishedWithAnAlert() {
-    String videoId = Videos.drafted(streams, "demo");
-    as(alice).post("/videos/{id}/gate1/approve", videoId).then().statusCode(200);
-    streams.publish(Topics.ASSETS_GENERATED, videoId, Videos.assets(videoId, "demo", 1, "ab".repeat(32)));
-    awaitState(videoId, "VIDEO_PENDING_REVIEW");
-    as(bob).post("/videos/{id}/gate2/approve", videoId).then().statusCode(200);
+    String videoId = approvedForPublishing();
     // review has not heard of PublishStarted yet: the cancel is accepted while publish-service uploads
     as(alice).body(Map.of("reason", "wrong thumbnail")).post("/videos/{id}/cancel", videoId)
         .then().statusCode(200).body("state", equalTo("CANCELLED"));
@@ -125,6 +117,16 @@ class EditorialReportAndPublishHoldTests {
         .containsExactly("CANCEL", "VIDEO_PUBLISHED");
     as(alice).get("/videos/{id}", videoId).then().body("publishedLocation", equalTo("/export/demo/" + videoId));
     assertThat(Videos.metric("yt_review_published_after_cancel_total") - alertsBefore).isEqualTo(1.0);
+  }
+
+  /** A video alice approved at Gate 1 and bob at Gate 2: READY_FOR_PUBLISH. */
+  private String approvedForPublishing() {
+    String videoId = Videos.drafted(streams, "demo");
+    as(alice).post("/videos/{id}/gate1/approve", videoId).then().statusCode(200);
+    streams.publish(Topics.ASSETS_GENERATED, videoId, Videos.assets(videoId, "demo", 1, "ab".repeat(32)));
+    awaitState(videoId, "VIDEO_PENDING_REVIEW");
+    as(bob).post("/videos/{id}/gate2/approve", videoId).then().statusCode(200);
+    return videoId;
   }
 
   private static ScriptDrafted reportedDraft(String videoId) {
