@@ -18,6 +18,9 @@ from pathlib import Path
 REPORT_DIRS = ("surefire-reports", "failsafe-reports")
 # "[INFO] yt-autopilot :: review service ............ FAILURE [ 01:02 min]"
 REACTOR_LINE = re.compile(r"^\[INFO\] (.+?) \.+ ?(SUCCESS|FAILURE|SKIPPED)(?: \[ *([^\]]+)\])?\s*$")
+# a build of one module prints no reactor summary, only these two
+BUILDING_LINE = re.compile(r"^\[INFO\] Building (.+?) \S+\s*$")
+BUILD_RESULT = re.compile(r"^\[INFO\] BUILD (SUCCESS|FAILURE)\s*$")
 POM = "{http://maven.apache.org/POM/4.0.0}"
 
 
@@ -32,12 +35,18 @@ def modules(root):
 
 def reactor_results(log):
     """Maven's verdict per module display name: (SUCCESS|FAILURE|SKIPPED, wall time)."""
-    results = {}
+    results, building, outcome = {}, [], None
     if log.is_file():
         for line in log.read_text(errors="replace").splitlines():
             match = REACTOR_LINE.match(line)
             if match:
                 results[match.group(1).strip()] = (match.group(2), match.group(3) or "")
+            elif BUILDING_LINE.match(line):
+                building.append(BUILDING_LINE.match(line).group(1).strip())
+            elif BUILD_RESULT.match(line):
+                outcome = BUILD_RESULT.match(line).group(1)
+    if not results and len(building) == 1 and outcome:
+        results[building[0]] = (outcome, "")
     return results
 
 
@@ -105,7 +114,7 @@ def main(root, log, since):
     passed = totals["tests"] - totals["failed"] - totals["skipped"]
     skipped = f", {totals['skipped']} skipped" if totals["skipped"] else ""
     print(f"{passed} passed, {totals['failed']} failed{skipped}")
-    return 0 if not failed_tests and totals["failed"] == 0 and not unbuilt else 1
+    return 0 if totals["failed"] == 0 and not unbuilt else 1
 
 
 if __name__ == "__main__":

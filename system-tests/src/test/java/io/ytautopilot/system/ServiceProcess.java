@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -159,7 +160,7 @@ final class ServiceProcess implements AutoCloseable {
     while (true) {
       try (var socket = new ServerSocket(0)) {
         int port = socket.getLocalPort();
-        if (java.util.Arrays.stream(taken).noneMatch(other -> other == port)) {
+        if (Arrays.stream(taken).noneMatch(other -> other == port)) {
           return port;
         }
       }
