@@ -2,14 +2,17 @@ package io.ytautopilot.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ytautopilot.signing.SigningKeys;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
+import java.security.Signature;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
@@ -28,8 +31,6 @@ class DockerComposeTests {
   private static final Pattern DEV_KEYS_FOLDER = Pattern.compile("^DEV_KEYS=\"\\$ROOT/([^\"]+)\"$", Pattern.MULTILINE);
   private static final Pattern DEV_AUTH_ARGS = Pattern.compile("^DEV_AUTH_ARGS=\\(([^)]*)\\)", Pattern.MULTILINE);
   private static final Pattern SYSTEM_PROPERTY = Pattern.compile("\"-D([^=\\s]+)=([^\"]*)\"");
-  /** review-service and publish-service refuse a shorter provenance key (ProvenanceKey, ProvenanceKeys). */
-  private static final int MIN_PROVENANCE_KEY_BYTES = 32;
 
   @Test
   void everyServiceAnswersOnItsLocalStackPort() {
@@ -121,16 +122,27 @@ class DockerComposeTests {
   }
 
   @Test
-  void reviewAndPublishShareOneProvenanceKeyTheServicesAccept() {
+  void onlyReviewSignsApprovalsAndPublishTrustsThePublicHalfOfItsKey() throws Exception {
     var review = environment("review-service");
     var publish = environment("publish-service");
+    String keyId = review.get("YT_APPROVAL_SIGNING_KEY_ID").toString();
+    var signingKey = SigningKeys.privateKey(review.get("YT_APPROVAL_SIGNING_KEY").toString(), "YT_APPROVAL_SIGNING_KEY");
+    String trusted = "YT_APPROVAL_TRUSTED_KEYS_" + keyId.toUpperCase(Locale.ROOT) + "_";
+    var publicKey = SigningKeys.publicKey(publish.get(trusted + "PUBLIC_KEY").toString(), trusted + "PUBLIC_KEY");
+    assertThat(Instant.parse(publish.get(trusted + "VALID_FROM").toString())).isBefore(Instant.now());
 
-    for (var variable : List.of("YT_PROVENANCE_KEY_ID", "YT_PROVENANCE_KEY")) {
-      assertThat(review.get(variable)).as(variable).isNotNull().asString().isNotBlank();
-      assertThat(publish.get(variable)).as(variable + ": publish verifies with the key review signs with").isEqualTo(review.get(variable));
+    var signer = Signature.getInstance(SigningKeys.ALGORITHM);
+    signer.initSign(signingKey);
+    signer.update(new byte[] {42});
+    var verifier = Signature.getInstance(SigningKeys.ALGORITHM);
+    verifier.initVerify(publicKey);
+    verifier.update(new byte[] {42});
+    assertThat(verifier.verify(signer.sign())).as("publish trusts the public half of review's key").isTrue();
+    for (var service : SERVICES.byName().keySet()) {
+      if (!service.equals("review-service")) {
+        assertThat(environment(service)).as(service + " could sign approvals").doesNotContainKey("YT_APPROVAL_SIGNING_KEY");
+      }
     }
-    assertThat(Base64.getDecoder().decode(review.get("YT_PROVENANCE_KEY").toString().strip()))
-        .hasSizeGreaterThanOrEqualTo(MIN_PROVENANCE_KEY_BYTES);
   }
 
   @Test

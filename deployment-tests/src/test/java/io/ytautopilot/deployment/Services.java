@@ -24,6 +24,10 @@ record Services(Map<String, Service> byName) {
 
   /** Read by the container images' launchers (run-java.sh, the production image's entry point), not by Quarkus. */
   static final Set<String> LAUNCHER_ENV = Set.of("JAVA_OPTS_APPEND");
+  /** Quarkus's own setting naming more properties files (the trusted approval keys come in one). */
+  static final String CONFIG_LOCATIONS = "QUARKUS_CONFIG_LOCATIONS";
+  /** A key of a map setting by id, e.g. a trusted approval key: every id is read the same way. */
+  private static final Pattern MAP_ENTRY = Pattern.compile("(yt\\.approval\\.trusted-keys)\\.[^.]+\\.(.+)");
 
   private static final Pattern LOCAL_STACK_PORT = Pattern.compile("\\[([a-z]+-service)]=(\\d+)");
   private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([a-z-]+)\\.topic");
@@ -92,8 +96,15 @@ record Services(Map<String, Service> byName) {
      * is kafka.bootstrap.servers). Launcher variables count as read.
      */
     boolean reads(String environmentVariable) {
-      return LAUNCHER_ENV.contains(environmentVariable)
-          || keys().stream().anyMatch(key -> asEnvironmentVariable(key).equals(environmentVariable));
+      return LAUNCHER_ENV.contains(environmentVariable) || CONFIG_LOCATIONS.equals(environmentVariable)
+          || keys().stream().anyMatch(key -> asEnvironmentVariable(key).equals(environmentVariable)
+              || readsAsMapEntry(key, environmentVariable));
+    }
+
+    private static boolean readsAsMapEntry(String key, String environmentVariable) {
+      var entry = MAP_ENTRY.matcher(key);
+      return entry.matches() && environmentVariable.matches(
+          asEnvironmentVariable(entry.group(1)) + "_[A-Z0-9_]+_" + asEnvironmentVariable(entry.group(2)));
     }
 
     Map<String, String> incomingTopicsByChannel() {

@@ -3,6 +3,7 @@ package io.ytautopilot.system;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.ytautopilot.signing.SigningKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,8 +32,8 @@ final class PipelineSystem implements AutoCloseable {
   static final String DATABASE_HOST = System.getProperty("yt.system.database-host", "127.0.0.1:5432");
   static final Path ROOT = Path.of(System.getProperty("yt.root", "..")).toAbsolutePath().normalize();
   static final Path WORK = ROOT.resolve("system-tests/target/system");
-  /** review-service signs approvals with it, publish-service verifies them: one key for the run. */
-  private static final String PROVENANCE_KEY = randomKey();
+  /** review-service signs approvals with its private half, publish-service trusts its public half. */
+  private static final SigningKeys.Pem APPROVAL_KEY = SigningKeys.generate();
   /** The reviewers of these tests; admins, since every test uses a workspace of its own. */
   static final List<String> REVIEWERS = List.of("alice", "bob", "carol", "dave", "ops");
   /** Reviewers of a single workspace each (user name to workspace), for the console's browser test. */
@@ -130,9 +131,13 @@ final class PipelineSystem implements AutoCloseable {
       properties.put("yt.export.dir", work.resolve("export").toString());
       properties.put("yt.trend.schedule.enabled", "false"); // only explicit API calls fetch here
       properties.put("yt.trend.feeds.base-dir", ROOT.resolve("local-stack/feeds").toString());
-      properties.put("yt.provenance.key-id", "system");
-      properties.put("yt.provenance.key", PROVENANCE_KEY);
+      if (service.equals("publish-service")) {
+        properties.put("yt.approval.trusted-keys.system.public-key", oneLine(APPROVAL_KEY.publicKey()));
+        properties.put("yt.approval.trusted-keys.system.valid-from", "2026-01-01T00:00:00Z");
+      }
       if (service.equals("review-service")) {
+        properties.put("yt.approval.signing-key-id", "system");
+        properties.put("yt.approval.signing-key", oneLine(APPROVAL_KEY.privateKey()));
         Path keys = ROOT.resolve("local-stack/dev-keys");
         properties.put("mp.jwt.verify.publickey.location", "file:" + keys.resolve("public.pem"));
         properties.put("smallrye.jwt.sign.key.location", "file:" + keys.resolve("private.pem"));
@@ -193,10 +198,9 @@ final class PipelineSystem implements AutoCloseable {
     }
   }
 
-  private static String randomKey() {
-    byte[] key = new byte[32];
-    new java.security.SecureRandom().nextBytes(key);
-    return java.util.Base64.getEncoder().encodeToString(key);
+  /** PEM on one line: the keys travel as command-line properties. */
+  private static String oneLine(String pem) {
+    return pem.replace("\n", "");
   }
 
   /** Consumer groups of their own, apart from the module tests' groups on the same broker. */

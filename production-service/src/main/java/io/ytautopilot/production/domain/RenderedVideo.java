@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The result of a render: the final video with its hex SHA-256 (what Gate 2 approves), its
- * voice-over track, its thumbnail and the per-scene clips.
+ * voice-over track, its thumbnail with its hex SHA-256 (approved with the video) and the per-scene
+ * clips.
  */
 public record RenderedVideo(
         Path video,
@@ -17,6 +18,7 @@ public record RenderedVideo(
         String sha256,
         Path voiceOver,
         Path thumbnail,
+        String thumbnailSha256,
         List<RenderedClip> clips) {
 
     public RenderedVideo {

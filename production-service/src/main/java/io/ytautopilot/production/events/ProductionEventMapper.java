@@ -137,6 +137,7 @@ public class ProductionEventMapper {
         .setVideoDurationSeconds(output.durationSeconds())
         .setVideoSizeBytes(output.sizeBytes())
         .setVideoSha256(output.sha256())
+        .setThumbnailSha256(output.thumbnailSha256())
         .setVoiceOverLocation(output.voiceOver().toString())
         .setThumbnailLocation(output.thumbnail().toString())
         .setClips(output.clips().stream()

@@ -71,6 +71,9 @@ public class ProductionJobEntity {
   @Column(name = "video_sha256")
   public String videoSha256;
 
+  @Column(name = "thumbnail_sha256")
+  public String thumbnailSha256;
+
   @Column(name = "voice_over_location")
   public String voiceOverLocation;
 
@@ -140,6 +143,7 @@ public class ProductionJobEntity {
     videoSha256 = output.map(RenderedVideo::sha256).orElse(null);
     voiceOverLocation = output.map(video -> video.voiceOver().toString()).orElse(null);
     thumbnailLocation = output.map(video -> video.thumbnail().toString()).orElse(null);
+    thumbnailSha256 = output.map(RenderedVideo::thumbnailSha256).orElse(null);
     var cancellation = job.cancellation();
     cancelledBy = cancellation.map(Cancellation::by).orElse(null);
     cancelReason = cancellation.map(Cancellation::reason).orElse(null);
@@ -159,7 +163,7 @@ public class ProductionJobEntity {
         .toList();
     RenderedVideo output = videoLocation == null ? null
         : new RenderedVideo(Path.of(videoLocation), videoDurationSeconds, videoSizeBytes, videoSha256,
-            Path.of(voiceOverLocation), Path.of(thumbnailLocation), renderedClips);
+            Path.of(voiceOverLocation), Path.of(thumbnailLocation), thumbnailSha256, renderedClips);
     Cancellation cancellation = cancelledBy == null ? null : new Cancellation(cancelledBy, cancelReason, cancelledAt);
     return ProductionJob.restore(videoId, workspaceId, state, revision, generation, attempts, lastError, startedAt,
         finishedAt, title, scenes.entrySet().stream().map(entry -> entry.getValue().toDomain(entry.getKey())).toList(),

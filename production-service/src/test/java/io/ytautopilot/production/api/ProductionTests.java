@@ -90,6 +90,7 @@ class ProductionTests extends ProductionServiceTest {
     assertThat(assets.getVideoSizeBytes()).isEqualTo(Files.size(video));
     assertThat(assets.getVideoDurationSeconds()).isGreaterThan(1.0);
     assertThat(Path.of(assets.getThumbnailLocation())).isRegularFile();
+    assertThat(assets.getThumbnailSha256()).isEqualTo(sha256(Path.of(assets.getThumbnailLocation())));
     assertThat(Path.of(assets.getVoiceOverLocation())).isRegularFile();
     assertThat(assets.getClips()).extracting(SceneClip::getIndex).containsExactly(1, 2, 3);
     assertThat(assets.getClips()).allSatisfy(clip -> assertThat(Path.of(clip.getLocation())).isRegularFile());

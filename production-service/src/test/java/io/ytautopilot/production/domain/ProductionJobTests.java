@@ -564,6 +564,6 @@ class ProductionJobTests {
 
   private static RenderedVideo output(RenderedClip... clips) {
     return new RenderedVideo(Path.of("/media/v/v.mp4"), 9.5, 4000, "ab".repeat(32), Path.of("/media/v/voice-over.wav"),
-        Path.of("/media/v/thumbnail.png"), List.of(clips));
+        Path.of("/media/v/thumbnail.png"), "cd".repeat(32), List.of(clips));
   }
 }

@@ -2,5 +2,5 @@ package io.ytautopilot.publish.domain;
 
 import java.time.Instant;
 
-/** A human approval at a gate, as the provenance reports it: not trusted until {@link ApprovedVideo#verificationProblem} checks it. */
-public record Approval(String reviewer, Instant at) {}
+/** A human decision as a signed statement reports it: who and when. */
+public record Approval(Identity reviewer, Instant at) {}

@@ -1,10 +1,14 @@
 package io.ytautopilot.publish.domain;
 
-import java.util.Optional;
-
-/** Port: verifies a provenance record's signature with the signing keys this service trusts. */
+/** Port: opens signed statements with the public keys this service trusts now. */
 public interface SignatureCheck {
 
-  /** @return why the signature cannot be trusted, or empty when it is valid */
-  Optional<String> problem(Provenance provenance);
+  /** @throws Unverified unless the signature verifies with a key trusted now and when it was signed */
+  Statement statement(Signed signed);
+
+  /** @throws Unverified unless the signature verifies with a key trusted now and when it was signed */
+  RetryAuthorisation retry(Signed signed);
+
+  /** Hex SHA-256 of the signed payload, as a retry names the statement it continues. */
+  String sha256(Signed signed);
 }

@@ -25,7 +25,7 @@ public class PublishEventConsumers {
     if (event == null) { // undecodable bytes are dead-lettered by the connector; this is an empty value
       throw new IllegalArgumentException("a record on yt.video.approved carries no VideoApproved");
     }
-    publishing.publish(event.getEventId(), mapper.toApprovedVideo(event));
+    publishing.publish(event.getEventId(), mapper.toClaim(event));
   }
 
   @Incoming("video-cancelled")

@@ -1,18 +1,26 @@
 package io.ytautopilot.publish.events;
 
+import io.ytautopilot.events.PublicationStatement;
 import io.ytautopilot.events.PublishFailed;
 import io.ytautopilot.events.PublishHeld;
+import io.ytautopilot.events.PublishRetryAuthorisation;
 import io.ytautopilot.events.PublishStarted;
+import io.ytautopilot.events.SignedStatement;
 import io.ytautopilot.events.VideoApproved;
 import io.ytautopilot.events.VideoPublished;
 import io.ytautopilot.events.VideoStatsUpdated;
+import io.ytautopilot.publish.domain.ApprovalClaim;
 import io.ytautopilot.publish.domain.Approval;
 import io.ytautopilot.publish.domain.ApprovedVideo;
-import io.ytautopilot.publish.domain.Provenance;
+import io.ytautopilot.publish.domain.Identity;
 import io.ytautopilot.publish.domain.Publication;
 import io.ytautopilot.publish.domain.PublishSettings;
+import io.ytautopilot.publish.domain.RetryAuthorisation;
+import io.ytautopilot.publish.domain.Signed;
+import io.ytautopilot.publish.domain.Statement;
 import io.ytautopilot.publish.domain.VideoStatistics;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
@@ -21,36 +29,41 @@ import java.util.UUID;
 @ApplicationScoped
 public class PublishEventMapper {
 
-  public ApprovedVideo toApprovedVideo(VideoApproved event) {
-    return new ApprovedVideo(UUID.fromString(event.getVideoId()), event.getWorkspaceId(), event.getPublishAttempt(),
-        event.getTitle(), event.getDescription(), event.getTags(),
-        new PublishSettings(event.getPublishAt(), event.getPrivacyStatus(), event.getMadeForKids(),
-            event.getContainsSyntheticMedia()),
-        event.getProvenance() == null ? null : toProvenance(event.getProvenance()),
-        Path.of(event.getVideoLocation()), Path.of(event.getThumbnailLocation()));
+  /** What the event claims; nothing in it is trusted until {@link ApprovedVideo#verify} checked it. */
+  public ApprovalClaim toClaim(VideoApproved event) {
+    return new ApprovalClaim(UUID.fromString(event.getVideoId()), event.getWorkspaceId(), signed(event.getStatement()),
+        event.getRetry() == null ? null : signed(event.getRetry()), Path.of(event.getVideoLocation()),
+        Path.of(event.getThumbnailLocation()));
   }
 
-  Provenance toProvenance(io.ytautopilot.events.Provenance signed) {
-    return new Provenance(signed.getVideoId(), signed.getWorkspaceId(), signed.getScriptRevision(),
-        new Approval(signed.getScriptApprovedBy(), signed.getScriptApprovedAt()), signed.getVideoSha256(),
-        new Approval(signed.getVideoApprovedBy(), signed.getVideoApprovedAt()), signed.getKeyId(),
-        signed.getSignature());
+  private static Signed signed(SignedStatement signed) {
+    return new Signed(signed.getKeyId(), bytes(signed.getPayload()), bytes(signed.getSignature()));
   }
 
-  /** Back to the signed form, to verify the very values the domain checks and publishes. */
-  io.ytautopilot.events.Provenance toSigned(Provenance provenance) {
-    return io.ytautopilot.events.Provenance.newBuilder()
-        .setVideoId(provenance.videoId())
-        .setWorkspaceId(provenance.workspaceId())
-        .setScriptRevision(provenance.scriptRevision())
-        .setScriptApprovedBy(provenance.scriptApproval().reviewer())
-        .setScriptApprovedAt(provenance.scriptApproval().at())
-        .setVideoSha256(provenance.videoSha256())
-        .setVideoApprovedBy(provenance.videoApproval().reviewer())
-        .setVideoApprovedAt(provenance.videoApproval().at())
-        .setKeyId(provenance.keyId())
-        .setSignature(provenance.signature())
-        .build();
+  private static byte[] bytes(ByteBuffer buffer) {
+    var copy = new byte[buffer.remaining()];
+    buffer.duplicate().get(copy);
+    return copy;
+  }
+
+  Statement toStatement(PublicationStatement signed, String keyId) {
+    return new Statement(signed.getVideoId(), signed.getWorkspaceId(), signed.getScriptRevision(),
+        signed.getGeneration(), new Approval(identity(signed.getScriptApprovedBy()), signed.getScriptApprovedAt()),
+        new Approval(identity(signed.getVideoApprovedBy()), signed.getVideoApprovedAt()), signed.getTitle(),
+        signed.getDescription(), signed.getTags(),
+        new PublishSettings(signed.getPublishAt(), signed.getPrivacyStatus(), signed.getMadeForKids(),
+            signed.getContainsSyntheticMedia()),
+        signed.getVideoSha256(), signed.getThumbnailSha256(), keyId, signed.getIssuedAt());
+  }
+
+  RetryAuthorisation toRetry(PublishRetryAuthorisation signed) {
+    return new RetryAuthorisation(signed.getVideoId(), signed.getWorkspaceId(), signed.getPublishAttempt(),
+        new Approval(identity(signed.getRetriedBy()), signed.getRetriedAt()), signed.getStatementSha256(),
+        signed.getIssuedAt());
+  }
+
+  private static Identity identity(io.ytautopilot.events.Identity signed) {
+    return new Identity(signed.getIssuer(), signed.getSubject(), signed.getName());
   }
 
   public PublishStarted publishStarted(Publication publication, Instant now) {

@@ -17,7 +17,7 @@ public class HeldApprovals {
     try {
       return json.writeValueAsString(approval);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot store the held approval of video " + approval.video().videoId(), e);
+      throw new IllegalStateException("cannot store the held approval of video " + approval.claim().videoId(), e);
     }
   }
 

@@ -30,8 +30,8 @@ public class HeldRetries {
     var now = Instant.now();
     for (var held : await(() -> workflow.dueHeld(now, BATCH))) {
       if (await(() -> workflow.claimHeld(held, now, now.plus(lease)))) {
-        Log.infof("retrying held video %s (attempt %d)", held.video().videoId(), held.video().publishAttempt());
-        publishing.publish(held.eventId(), held.video());
+        Log.infof("retrying held video %s (attempt %d)", held.claim().videoId(), held.publishAttempt());
+        publishing.publish(held.eventId(), held.claim());
       }
     }
   }

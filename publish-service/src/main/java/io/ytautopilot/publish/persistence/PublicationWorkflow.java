@@ -111,12 +111,13 @@ public class PublicationWorkflow {
 
   /**
    * Holds a PUBLISHING attempt until its retry time and announces PublishHeld. The approval is
-   * kept with it: the scheduled retry publishes exactly what was approved, under the same event id.
+   * kept with it as it came: the scheduled retry verifies it again and publishes exactly what was
+   * approved, under the same event id.
    */
   @WithTransaction
   public Uni<Void> hold(String eventId, ApprovedVideo video, String target, PublishOutcome.Held outcome) {
     var held = Publication.held(video, target, outcome);
-    String approval = heldApprovals.write(new HeldApproval(eventId, video));
+    String approval = heldApprovals.write(new HeldApproval(eventId, video.publishAttempt(), video.claim()));
     return publications.lockAndFind(video.videoId()).chain(row -> {
       if (row == null || row.status != PublicationStatus.PUBLISHING || row.publishAttempt != video.publishAttempt()) {
         return Uni.createFrom().voidItem(); // overtaken by a newer attempt meanwhile
@@ -147,8 +148,8 @@ public class PublicationWorkflow {
    */
   @WithTransaction
   public Uni<Boolean> claimHeld(HeldApproval held, Instant now, Instant leaseEnds) {
-    return publications.lockAndFind(held.video().videoId()).map(row -> {
-      boolean due = row != null && row.heldApproval != null && row.publishAttempt == held.video().publishAttempt()
+    return publications.lockAndFind(held.claim().videoId()).map(row -> {
+      boolean due = row != null && row.heldApproval != null && row.publishAttempt == held.publishAttempt()
           && !row.retryAt.isAfter(now);
       if (due) {
         row.status = PublicationStatus.PUBLISHING;

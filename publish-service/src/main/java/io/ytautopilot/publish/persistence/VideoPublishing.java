@@ -4,18 +4,20 @@ import static io.ytautopilot.eventing.blocking.ReactiveTransactions.await;
 
 import io.quarkus.logging.Log;
 import io.ytautopilot.eventing.failures.UnverifiedEvent;
+import io.ytautopilot.publish.domain.ApprovalClaim;
 import io.ytautopilot.publish.domain.ApprovalHandling;
 import io.ytautopilot.publish.domain.ApprovedVideo;
 import io.ytautopilot.publish.domain.PublishOutcome;
 import io.ytautopilot.publish.domain.PublishTarget;
 import io.ytautopilot.publish.domain.PublishTargets;
 import io.ytautopilot.publish.domain.SignatureCheck;
+import io.ytautopilot.publish.domain.Unverified;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Publishes one approved video on the caller's worker thread: verify the provenance (an
+ * Publishes one approved video on the caller's worker thread: verify the signed statement (an
  * unverified approval changes nothing and goes to the dead-letter topic), check the files, mark
  * PUBLISHING, publish to the workspace's target, mark PUBLISHED (or HELD until the quota allows).
  * Hashing, copying and uploading block, so they run between the transactions rather than inside
@@ -40,11 +42,13 @@ public class VideoPublishing {
    * @throws UnverifiedEvent when the approval fails verification, before anything is stored: a forgery
    *     must not take the video's attempt number, or a genuine approval of it would be ignored as stale
    */
-  public void publish(String eventId, ApprovedVideo video) {
-    var unverified = video.verificationProblem(signatures);
-    if (unverified.isPresent()) {
-      throw new UnverifiedEvent("approval " + eventId + " of video " + video.videoId() + " (attempt "
-          + video.publishAttempt() + ") is not verified: " + unverified.get());
+  public void publish(String eventId, ApprovalClaim claim) {
+    ApprovedVideo video;
+    try {
+      video = ApprovedVideo.verify(claim, signatures);
+    } catch (Unverified e) {
+      throw new UnverifiedEvent("approval " + eventId + " of video " + claim.videoId() + " is not verified: "
+          + e.getMessage());
     }
     var stored = await(() -> workflow.find(video.videoId()));
     var handling = ApprovalHandling.of(stored, video.publishAttempt(), Instant.now());

@@ -7,10 +7,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static io.ytautopilot.publish.TestApprovals.KEY;
 import static io.ytautopilot.publish.TestApprovals.KEY_ID;
+import static io.ytautopilot.publish.TestApprovals.RETIRED_KEY;
+import static io.ytautopilot.publish.TestApprovals.STRANGER_KEY;
 import static io.ytautopilot.publish.TestApprovals.approved;
 import static io.ytautopilot.publish.TestApprovals.randomBytes;
+import static io.ytautopilot.publish.TestApprovals.retried;
+import static io.ytautopilot.publish.TestApprovals.retry;
 import static io.ytautopilot.publish.TestApprovals.signed;
-import static io.ytautopilot.publish.TestApprovals.unsigned;
+import static io.ytautopilot.publish.TestApprovals.signedWith;
+import static io.ytautopilot.publish.TestApprovals.statement;
 import static io.ytautopilot.publish.TestDatabase.sql;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,14 +23,16 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.ytautopilot.eventing.blocking.ReactiveTransactions;
-import io.ytautopilot.events.Provenance;
+import io.ytautopilot.events.Identity;
+import io.ytautopilot.events.PublicationStatement;
 import io.ytautopilot.events.PublishFailed;
 import io.ytautopilot.events.PublishStarted;
+import io.ytautopilot.events.SignedStatement;
 import io.ytautopilot.events.Topics;
 import io.ytautopilot.events.VideoApproved;
 import io.ytautopilot.events.VideoCancelled;
 import io.ytautopilot.events.VideoPublished;
-import io.ytautopilot.events.provenance.ProvenanceSignature;
+import io.ytautopilot.events.signing.SignedStatements;
 import io.ytautopilot.publish.RefusedApprovals;
 import io.ytautopilot.publish.TestApprovals.Media;
 import io.ytautopilot.testsupport.EventStreams;
@@ -38,6 +45,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -45,7 +53,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The publish service over the real local broker, registry and PostgreSQL, exporting real files.
- * Approvals are signed the way review-service signs them, with the %test provenance key.
+ * Approvals are signed the way review-service signs them, with the %test signing key.
  */
 @QuarkusTest
 class PublicationTests {
@@ -58,8 +66,8 @@ class PublicationTests {
   @Test
   void aVerifiedApprovalIsStartedExportedAndAnnouncedWithItsAttempt() throws Exception {
     var media = Media.write("demo", 64 * 1024);
-    VideoApproved approval = VideoApproved.newBuilder(approved(media, signed(media, "alice", "bob")))
-        .setPublishAt(PUBLISH_AT).setPrivacyStatus("unlisted").build();
+    VideoApproved approval =
+        approved(media, signed(statement(media).setPublishAt(PUBLISH_AT).setPrivacyStatus("unlisted")));
     String videoId = media.videoId();
     streams.publish(Topics.VIDEO_APPROVED, videoId, approval);
 
@@ -81,16 +89,17 @@ class PublicationTests {
     assertThat(metadata.at("/privacyStatus").asText()).isEqualTo("unlisted");
     assertThat(metadata.at("/madeForKids").asBoolean()).isFalse();
     assertThat(metadata.at("/containsSyntheticMedia").asBoolean()).isTrue();
-    var provenance = approval.getProvenance();
-    assertThat(metadata.at("/provenance/scriptApproval/by").asText()).isEqualTo("alice");
-    assertThat(metadata.at("/provenance/scriptApproval/at").asText())
-        .isEqualTo(provenance.getScriptApprovedAt().toString());
-    assertThat(metadata.at("/provenance/videoApproval/by").asText()).isEqualTo("bob");
-    assertThat(metadata.at("/provenance/videoApproval/at").asText())
-        .isEqualTo(provenance.getVideoApprovedAt().toString());
-    assertThat(metadata.at("/provenance/scriptRevision").asInt()).isEqualTo(2);
-    assertThat(metadata.at("/provenance/videoSha256").asText()).isEqualTo(media.sha256());
-    assertThat(metadata.at("/provenance/keyId").asText()).isEqualTo(KEY_ID);
+    var signed = SignedStatements.read(approval.getStatement(), PublicationStatement.class);
+    assertThat(metadata.at("/approvals/scriptApproval/by").asText()).isEqualTo("alice");
+    assertThat(metadata.at("/approvals/scriptApproval/at").asText())
+        .isEqualTo(signed.getScriptApprovedAt().toString());
+    assertThat(metadata.at("/approvals/videoApproval/by").asText()).isEqualTo("bob");
+    assertThat(metadata.at("/approvals/videoApproval/at").asText())
+        .isEqualTo(signed.getVideoApprovedAt().toString());
+    assertThat(metadata.at("/approvals/scriptRevision").asInt()).isEqualTo(2);
+    assertThat(metadata.at("/approvals/videoSha256").asText()).isEqualTo(media.sha256());
+    assertThat(metadata.at("/approvals/thumbnailSha256").asText()).isEqualTo(media.thumbnailSha256());
+    assertThat(metadata.at("/approvals/keyId").asText()).isEqualTo(KEY_ID);
 
     given().get("/publications/{id}", videoId).then().statusCode(200)
         .body("status", equalTo("PUBLISHED"))
@@ -103,18 +112,27 @@ class PublicationTests {
   @Test
   void unverifiableApprovalsChangeNothingGoToTheDeadLetterTopicAndTheGenuineOneStillPublishes() throws Exception {
     var forgeries = List.of(
-        new Forgery("signature does not match the approvals", media -> approved(media,
-            Provenance.newBuilder(signed(media, "alice", "bob")).setVideoApprovedBy("mallory").build())),
-        new Forgery("unknown signing key 'retired-2025'", media -> approved(media,
-            ProvenanceSignature.sign(unsigned(media, "alice", "bob"), "retired-2025", KEY))),
-        new Forgery("signature does not match the approvals", media -> approved(media, ProvenanceSignature.sign(
-            unsigned(media, "alice", "bob"), KEY_ID, "a-key-that-review-service-never-had!".getBytes()))),
-        new Forgery("no provenance record", media -> approved(media, null)),
-        new Forgery("Gate 2 (video) approval names no reviewer", media -> approved(media,
-            signed(media, "alice", " "))),
-        new Forgery("the provenance is for video", media -> approved(media, ProvenanceSignature.sign(
-            Provenance.newBuilder(unsigned(media, "alice", "bob")).setVideoId(UUID.randomUUID().toString()).build(),
-            KEY_ID, KEY))));
+        new Forgery("PublicationStatement signature does not verify with key 'dev'", media -> approved(media,
+            tampered(signed(media), statement -> statement.setPrivacyStatus("public")))),
+        new Forgery("PublicationStatement signed with unknown key 'unknown-2030'", media -> approved(media,
+            signedWith(statement(media).build(), "unknown-2030", KEY))),
+        new Forgery("PublicationStatement signature does not verify with key 'dev'", media -> approved(media,
+            signedWith(statement(media).build(), KEY_ID, STRANGER_KEY))),
+        new Forgery("signed with key 'retired-2025', which is not trusted now", media -> approved(media,
+            signedWith(statement(media).setIssuedAt(Instant.parse("2025-06-01T00:00:00Z")).build(), "retired-2025",
+                RETIRED_KEY))),
+        new Forgery("outside the window of key 'dev'", media -> approved(media,
+            signed(statement(media).setIssuedAt(Instant.parse("2025-06-01T00:00:00Z"))))),
+        new Forgery("Gate 2 (video) names no reviewer", media -> approved(media,
+            signed(statement(media).setVideoApprovedBy(new Identity("", "", "bob"))))),
+        new Forgery("the statement is for video", media -> approved(media,
+            signed(statement(media).setVideoId(UUID.randomUUID().toString())))),
+        new Forgery("PublishRetryAuthorisation signature does not verify", media -> approved(media, signed(media),
+            signedWith(retry(media, signed(media), 2).build(), KEY_ID, STRANGER_KEY))),
+        new Forgery("the retry continues statement", media -> approved(media, signed(media),
+            signedWith(retry(media, signed(statement(media).setTitle("Another title")), 2).build(), KEY_ID, KEY))),
+        new Forgery("PublicationStatement signature does not verify", media -> approved(media,
+            signedWith(retry(media, signed(media), 2).build(), KEY_ID, KEY))));
     double unverifiedBefore = unverifiedApprovals();
 
     for (var forgery : forgeries) {
@@ -131,7 +149,7 @@ class PublicationTests {
       assertThat(EXPORT.resolve("demo").resolve(videoId)).doesNotExist();
 
       // the forgery took no attempt number: review's genuine first approval publishes
-      streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media, "alice", "bob")));
+      streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media)));
       assertThat(streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, videoId, EVENT_TIMEOUT).value()
           .getPublishAttempt()).isEqualTo(1);
     }
@@ -142,10 +160,12 @@ class PublicationTests {
   @Test
   void aVerifiedApprovalOfFilesOtherThanTheApprovedOnesFailsAndNothingIsExported() throws Exception {
     var refusals = new LinkedHashMap<VideoApproved, String>();
-    refusals.put(forged(media -> approved(media, ProvenanceSignature.sign(Provenance.newBuilder(unsigned(media,
-        "alice", "bob")).setVideoSha256("0".repeat(64)).build(), KEY_ID, KEY))), "not the approved " + "0".repeat(64));
+    refusals.put(forged(media -> approved(media, signed(statement(media).setVideoSha256("0".repeat(64))))),
+        "not the approved " + "0".repeat(64));
+    refusals.put(forged(media -> approved(media, signed(statement(media).setThumbnailSha256("1".repeat(64))))),
+        "thumbnail file");
     refusals.put(forged(media -> {
-      var approval = approved(media, signed(media, "alice", "bob"));
+      var approval = approved(media, signed(media));
       Files.delete(media.video());
       return approval;
     }), "does not exist");
@@ -172,7 +192,7 @@ class PublicationTests {
   @Test
   void aRedeliveredReplayedOrRepeatedApprovalOfAPublishedVideoIsNeitherExportedNorAnnouncedAgain() throws Exception {
     var media = Media.write("demo", 64 * 1024);
-    VideoApproved approval = approved(media, signed(media, "alice", "bob"));
+    VideoApproved approval = approved(media, signed(media));
     String videoId = media.videoId();
     streams.publish(Topics.VIDEO_APPROVED, videoId, approval);
     var published = streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, videoId, EVENT_TIMEOUT);
@@ -182,8 +202,8 @@ class PublicationTests {
     streams.publish(Topics.VIDEO_APPROVED, videoId, approval);
     streams.publish(Topics.VIDEO_APPROVED, videoId, VideoApproved.newBuilder(approval)
         .setEventId(UUID.randomUUID().toString()).build());
-    streams.publish(Topics.VIDEO_APPROVED, videoId, VideoApproved.newBuilder(approval)
-        .setEventId(UUID.randomUUID().toString()).setPublishAttempt(2).build());
+    // even a genuine retry: the video is out, it is never exported twice
+    streams.publish(Topics.VIDEO_APPROVED, videoId, retried(media, approval.getStatement(), 2));
 
     assertThat(streams.countWithKey(Topics.VIDEO_PUBLISHED, videoId, Duration.ofSeconds(5))).isEqualTo(1);
     assertThat(streams.countWithKey(Topics.PUBLISH_STARTED, videoId, Duration.ZERO)).isEqualTo(1);
@@ -195,7 +215,7 @@ class PublicationTests {
   void aRetryWithTheNextAttemptPublishesOnceTheFileIsRightAndStaleAttemptsAreIgnored() throws Exception {
     var media = Media.write("demo", 64 * 1024);
     String videoId = media.videoId();
-    VideoApproved first = approved(media, signed(media, "alice", "bob"));
+    VideoApproved first = approved(media, signed(media));
     byte[] approvedBytes = Files.readAllBytes(media.video());
     Files.write(media.video(), randomBytes(1024)); // not the cut approved at Gate 2
     streams.publish(Topics.VIDEO_APPROVED, videoId, first);
@@ -206,8 +226,7 @@ class PublicationTests {
     // a second record of attempt 1 (not a redelivery: another event id) is stale; review's retry is attempt 2
     streams.publish(Topics.VIDEO_APPROVED, videoId, VideoApproved.newBuilder(first)
         .setEventId(UUID.randomUUID().toString()).build());
-    streams.publish(Topics.VIDEO_APPROVED, videoId, VideoApproved.newBuilder(first)
-        .setEventId(UUID.randomUUID().toString()).setPublishAttempt(2).build());
+    streams.publish(Topics.VIDEO_APPROVED, videoId, retried(media, first.getStatement(), 2));
 
     var published = streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, videoId, EVENT_TIMEOUT).value();
     assertThat(published.getPublishAttempt()).isEqualTo(2);
@@ -234,7 +253,7 @@ class PublicationTests {
         .body("status", equalTo("CANCELLED"))
         .body("reason", equalTo("cancelled by carol: off brand"));
 
-    streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media, "alice", "bob")));
+    streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media)));
 
     var failed = streams.<PublishFailed>awaitRecord(Topics.PUBLISH_FAILED, videoId, EVENT_TIMEOUT).value();
     assertThat(failed.getReason()).isEqualTo("cancelled by carol: off brand");
@@ -249,7 +268,7 @@ class PublicationTests {
   void cancellingAPublishedVideoChangesNothing() throws Exception {
     var media = Media.write("demo", 64 * 1024);
     String videoId = media.videoId();
-    streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media, "alice", "bob")));
+    streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media)));
     var location = streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, videoId, EVENT_TIMEOUT).value()
         .getLocation();
 
@@ -274,7 +293,7 @@ class PublicationTests {
     Path folder = Files.createDirectories(EXPORT.resolve("demo").resolve(videoId)).toAbsolutePath();
     Files.write(folder.resolve(videoId + ".mp4"), new byte[] {1, 2, 3});
 
-    streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media, "alice", "bob")));
+    streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media)));
 
     var published = streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, videoId, EVENT_TIMEOUT).value();
     assertThat(published.getPublishAttempt()).isEqualTo(1);
@@ -296,7 +315,7 @@ class PublicationTests {
           new ProducerRecord<>(Topics.VIDEO_CANCELLED, "empty", null)).awaitCompletion(Duration.ofSeconds(30));
     }
     var media = Media.write("demo", 64 * 1024);
-    streams.publish(Topics.VIDEO_APPROVED, media.videoId(), approved(media, signed(media, "alice", "bob")));
+    streams.publish(Topics.VIDEO_APPROVED, media.videoId(), approved(media, signed(media)));
 
     assertThat(streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, media.videoId(), EVENT_TIMEOUT).key())
         .isEqualTo(media.videoId());
@@ -318,6 +337,14 @@ class PublicationTests {
   private static double unverifiedApprovals() {
     return PrometheusMetrics.sum(given().get("/q/metrics").then().statusCode(200).extract().asString(),
         "yt_events_unverified_total", "topic=\"yt.video.approved\"");
+  }
+
+  /** The statement's payload with a field changed after signing, under the original signature. */
+  private static SignedStatement tampered(SignedStatement genuine,
+      UnaryOperator<PublicationStatement.Builder> change) throws Exception {
+    var statement = change.apply(PublicationStatement.newBuilder(
+        SignedStatements.read(genuine, PublicationStatement.class))).build();
+    return new SignedStatement(genuine.getKeyId(), statement.toByteBuffer(), genuine.getSignature());
   }
 
   private static VideoApproved forged(MediaFunction approval) throws Exception {

@@ -56,6 +56,7 @@ public class DevTokenIssuer {
     }
     var workspaces = user.workspaces().orElse(List.of());
     String token = Jwt.issuer(issuer)
+        .subject(username.strip())
         .upn(username.strip())
         .groups(user.roles())
         .claim("workspaces", workspaces)

@@ -1,5 +1,7 @@
 package io.ytautopilot.review.api;
 
+import io.ytautopilot.review.domain.AccessDenied;
+import io.ytautopilot.review.domain.Identity;
 import io.ytautopilot.review.domain.Reviewer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArray;
@@ -9,7 +11,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The caller as the verified token describes them: name, admin or not, workspaces they review. */
+/**
+ * The caller as the verified token describes them: name, identity (issuer and subject), admin or
+ * not, workspaces they review.
+ */
 @RequestScoped
 public class CurrentReviewer {
   static final String REVIEWER = "reviewer";
@@ -24,7 +29,12 @@ public class CurrentReviewer {
   }
 
   Reviewer get() {
-    return new Reviewer(token.getName(), token.getGroups().contains(ADMIN), workspaces());
+    if (token.getSubject() == null || token.getSubject().isBlank()) {
+      // decisions are signed with the decider's identity; a name alone can repeat across issuers
+      throw new AccessDenied("the token names no subject (sub claim)");
+    }
+    return new Reviewer(token.getName(), new Identity(token.getIssuer(), token.getSubject()),
+        token.getGroups().contains(ADMIN), workspaces());
   }
 
   private Set<String> workspaces() {

@@ -14,7 +14,7 @@ import io.ytautopilot.review.api.CommandRequests.Retry;
 import io.ytautopilot.review.api.CommandRequests.Schedule;
 import io.ytautopilot.review.api.CommandRequests.ScriptApproval;
 import io.ytautopilot.review.api.CommandRequests.VideoApproval;
-import io.ytautopilot.review.domain.Approval;
+import io.ytautopilot.review.domain.ApprovalSigner;
 import io.ytautopilot.review.domain.Change;
 import io.ytautopilot.review.domain.HistoryEntry;
 import io.ytautopilot.review.domain.PublishOptions;
@@ -84,13 +84,15 @@ public class ReviewResource {
   private final IdempotentCommands idempotent;
   private final CurrentReviewer current;
   private final ObjectMapper json;
+  private final ApprovalSigner signer;
 
   public ReviewResource(ReviewWorkflow workflow, IdempotentCommands idempotent, CurrentReviewer current,
-      ObjectMapper json) {
+      ObjectMapper json, ApprovalSigner signer) {
     this.workflow = workflow;
     this.idempotent = idempotent;
     this.current = current;
     this.json = json;
+    this.signer = signer;
   }
 
   @GET
@@ -155,7 +157,7 @@ public class ReviewResource {
       @HeaderParam("Idempotency-Key") String key, @Valid ScriptApproval body) {
     var request = body != null ? body : new ScriptApproval(null, null, null, null, null);
     return run(id, "gate1/approve", ifMatch, key, request, (reviewer, at) -> video -> video.approveScript(
-        new Approval(reviewer.name(), at, request.comment()), edits(request)));
+        reviewer.decides(at, request.comment()), edits(request)));
   }
 
   @POST
@@ -164,7 +166,7 @@ public class ReviewResource {
   public Uni<Response> requestChanges(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
       @HeaderParam("Idempotency-Key") String key, @Valid @NotNull ChangeRequest body) {
     return run(id, "gate1/request-changes", ifMatch, key, body,
-        (reviewer, at) -> video -> video.requestChanges(new Approval(reviewer.name(), at, body.notes())));
+        (reviewer, at) -> video -> video.requestChanges(reviewer.decides(at, body.notes())));
   }
 
   @POST
@@ -173,7 +175,7 @@ public class ReviewResource {
   public Uni<Response> rejectScript(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
       @HeaderParam("Idempotency-Key") String key, @Valid @NotNull Rejection body) {
     return run(id, "gate1/reject", ifMatch, key, body,
-        (reviewer, at) -> video -> video.rejectScript(new Approval(reviewer.name(), at, body.reason())));
+        (reviewer, at) -> video -> video.rejectScript(reviewer.decides(at, body.reason())));
   }
 
   @POST
@@ -183,7 +185,7 @@ public class ReviewResource {
       @HeaderParam("Idempotency-Key") String key, @Valid VideoApproval body) {
     var request = body != null ? body : new VideoApproval(null, null, null, null, null);
     return run(id, "gate2/approve", ifMatch, key, request, (reviewer, at) -> video -> video.approveVideo(
-        new Approval(reviewer.name(), at, request.comment()), publishOptions(request, at)));
+        reviewer.decides(at, request.comment()), publishOptions(request, at), signer));
   }
 
   @POST
@@ -192,7 +194,7 @@ public class ReviewResource {
   public Uni<Response> regenerate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
       @HeaderParam("Idempotency-Key") String key, @Valid @NotNull Regeneration body) {
     return run(id, "gate2/regenerate", ifMatch, key, body, (reviewer, at) -> video -> video.regenerateScenes(
-        new Approval(reviewer.name(), at, body.notes()), body.scenes()));
+        reviewer.decides(at, body.notes()), body.scenes()));
   }
 
   @POST
@@ -201,7 +203,7 @@ public class ReviewResource {
   public Uni<Response> rejectVideo(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
       @HeaderParam("Idempotency-Key") String key, @Valid @NotNull Rejection body) {
     return run(id, "gate2/reject", ifMatch, key, body,
-        (reviewer, at) -> video -> video.rejectVideo(new Approval(reviewer.name(), at, body.reason())));
+        (reviewer, at) -> video -> video.rejectVideo(reviewer.decides(at, body.reason())));
   }
 
   @POST
@@ -211,7 +213,7 @@ public class ReviewResource {
       @HeaderParam("Idempotency-Key") String key, @Valid Retry body) {
     var request = body != null ? body : new Retry(null);
     return run(id, "retry", ifMatch, key, request,
-        (reviewer, at) -> video -> video.retry(reviewer.name(), at, request.comment()));
+        (reviewer, at) -> video -> video.retry(reviewer.decides(at, request.comment()), signer));
   }
 
   @POST

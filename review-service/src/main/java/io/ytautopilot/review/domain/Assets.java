@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param placeholderScenes scenes every provider failed, filled with a marked placeholder clip: the
  *     reviewer sees which and why, and can have them regenerated
+ * @param videoSha256 hex SHA-256 of the video file: what Gate 2 approves, with the thumbnail's
  * @param format SHORTS (9:16) or LONG (16:9); empty for assets of older producers
  */
 public record Assets(
@@ -18,6 +19,7 @@ public record Assets(
     long videoSizeBytes,
     String voiceOverLocation,
     String thumbnailLocation,
+    String thumbnailSha256,
     List<Clip> clips,
     double cost,
     List<Cost.Line> costLines,

@@ -30,12 +30,19 @@ public final class Video {
   private String lastFailure;
   private String publishedLocation;
   private double spent;
+  private Signed publicationStatement;
+  private Signed retryAuthorisation;
 
-  /** Everything stored about a video, for persistence. */
+  /**
+   * Everything stored about a video, for persistence.
+   *
+   * @param publicationStatement signed at Gate 2 approval; null before it
+   * @param retryAuthorisation signed by the latest publish retry; null for the first attempt
+   */
   public record Snapshot(UUID id, String workspaceId, long version, VideoState state, Script script, Assets assets,
       Approval scriptApproval, int approvedRevision, Approval videoApproval, int generation, int publishAttempt,
       Instant publishAt, PublishOptions publishOptions, List<Integer> scenesToRegenerate, String lastFailure,
-      String publishedLocation, double spent) {}
+      String publishedLocation, double spent, Signed publicationStatement, Signed retryAuthorisation) {}
 
   private Video(UUID id, String workspaceId, long version, VideoState state, Script script) {
     this.id = Objects.requireNonNull(id);
@@ -72,13 +79,15 @@ public final class Video {
     video.lastFailure = stored.lastFailure();
     video.publishedLocation = stored.publishedLocation();
     video.spent = stored.spent();
+    video.publicationStatement = stored.publicationStatement();
+    video.retryAuthorisation = stored.retryAuthorisation();
     return video;
   }
 
   public Snapshot snapshot() {
     return new Snapshot(id, workspaceId, version, state, script, assets, scriptApproval, approvedRevision,
         videoApproval, generation, publishAttempt, publishAt, publishOptions, scenesToRegenerate, lastFailure,
-        publishedLocation, spent);
+        publishedLocation, spent, publicationStatement, retryAuthorisation);
   }
 
   /** Refuses to act on a version the caller did not see, when the caller says which one it saw. */
@@ -112,8 +121,15 @@ public final class Video {
     return command(Trigger.REJECT_SCRIPT, rejection.reviewer(), rejection.at(), rejection.comment());
   }
 
-  /** Gate 2: approve the rendered video for publishing; requires the Gate 1 approval of this script. */
-  public Change approveVideo(Approval approval, PublishOptions options) {
+  /**
+   * Gate 2: approve the rendered video for publishing; requires the Gate 1 approval of this script.
+   * The approval is signed now, with everything it publishes: publish-service publishes nothing else.
+   */
+  public Change approveVideo(Approval approval, PublishOptions options, ApprovalSigner signer) {
+    if (assets != null && (isBlank(assets.videoSha256()) || isBlank(assets.thumbnailSha256()))) {
+      throw new IllegalTransition(id, state, Trigger.APPROVE_VIDEO,
+          "the rendered files carry no SHA-256 to approve; regenerate the video");
+    }
     var change = command(Trigger.APPROVE_VIDEO, approval.reviewer(), approval.at(), approval.comment());
     videoApproval = approval;
     publishOptions = options.publishAt() == null && publishAt != null
@@ -121,6 +137,8 @@ public final class Video {
         : options;
     publishAt = publishOptions.publishAt();
     publishAttempt = 1;
+    publicationStatement = signer.publication(this);
+    retryAuthorisation = null;
     return change;
   }
 
@@ -144,14 +162,18 @@ public final class Video {
     return command(Trigger.REJECT_VIDEO, rejection.reviewer(), rejection.at(), rejection.comment());
   }
 
-  /** After a failed generation or publication: ask for the next generation or attempt. */
-  public Change retry(String actor, Instant at, String comment) {
+  /**
+   * After a failed generation or publication: ask for the next generation or attempt. A publish
+   * retry is signed as the requester's own authorisation of the next attempt of the Gate 2 statement.
+   */
+  public Change retry(Approval request, ApprovalSigner signer) {
     var failedState = state;
-    var change = command(Trigger.RETRY, actor, at, comment);
+    var change = command(Trigger.RETRY, request.reviewer(), request.at(), request.comment());
     if (failedState == VideoState.GENERATION_FAILED) {
       generation++;
     } else {
       publishAttempt++;
+      retryAuthorisation = signer.retry(this, request);
     }
     return change;
   }
@@ -268,6 +290,10 @@ public final class Video {
     return new Change(entry, rule.effect());
   }
 
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+
   private static void requireText(String text, String what) {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("this decision needs " + what);
@@ -292,4 +318,6 @@ public final class Video {
   public Optional<String> publishedLocation() { return Optional.ofNullable(publishedLocation); }
   /** What the generations delivered so far cost, in USD. */
   public double spent() { return spent; }
+  public Optional<Signed> publicationStatement() { return Optional.ofNullable(publicationStatement); }
+  public Optional<Signed> retryAuthorisation() { return Optional.ofNullable(retryAuthorisation); }
 }

@@ -5,7 +5,6 @@ import io.ytautopilot.events.ChangesRequested;
 import io.ytautopilot.events.CostEstimated;
 import io.ytautopilot.events.CostLine;
 import io.ytautopilot.events.GenerationProgress;
-import io.ytautopilot.events.Provenance;
 import io.ytautopilot.events.ScenesRegenerationRequested;
 import io.ytautopilot.events.ScriptApproved;
 import io.ytautopilot.events.ScriptDrafted;
@@ -13,16 +12,14 @@ import io.ytautopilot.events.ScriptRejected;
 import io.ytautopilot.events.Topics;
 import io.ytautopilot.events.VideoApproved;
 import io.ytautopilot.events.VideoCancelled;
-import io.ytautopilot.events.provenance.ProvenanceSignature;
-import io.ytautopilot.review.adapters.ProvenanceKey;
 import io.ytautopilot.review.domain.Approval;
 import io.ytautopilot.review.domain.Assets;
 import io.ytautopilot.review.domain.Change;
 import io.ytautopilot.review.domain.Cost;
 import io.ytautopilot.review.domain.Drafting;
 import io.ytautopilot.review.domain.Progress;
-import io.ytautopilot.review.domain.PublishOptions;
 import io.ytautopilot.review.domain.Script;
+import io.ytautopilot.review.domain.Signed;
 import io.ytautopilot.review.domain.Video;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -38,12 +35,6 @@ public class ReviewEventMapper {
 
   /** An event to emit: its id (named in the history), its topic and the record. */
   public record Outgoing(String eventId, String topic, SpecificRecord record) {}
-
-  private final ProvenanceKey provenanceKey;
-
-  public ReviewEventMapper(ProvenanceKey provenanceKey) {
-    this.provenanceKey = provenanceKey;
-  }
 
   public Script toScript(ScriptDrafted event) {
     return new Script(event.getRevision(), event.getTopic(), event.getTitle(), event.getDescription(),
@@ -75,7 +66,7 @@ public class ReviewEventMapper {
   public Assets toAssets(AssetsGenerated event) {
     return new Assets(event.getGeneration(), event.getVideoLocation(), event.getVideoSha256(),
         event.getVideoDurationSeconds(), event.getVideoSizeBytes(), event.getVoiceOverLocation(),
-        event.getThumbnailLocation(),
+        event.getThumbnailLocation(), event.getThumbnailSha256(),
         event.getClips().stream()
             .map(clip -> new Assets.Clip(clip.getIndex(), clip.getLocation(), clip.getDurationSeconds(),
                 clip.getSizeBytes()))
@@ -159,50 +150,24 @@ public class ReviewEventMapper {
   }
 
   /**
-   * Carries both approvals, signed, so that a publisher can verify them before it publishes
-   * anything; sent at Gate 2 approval and again, with the next attempt, by a retry.
+   * Carries the Gate 2 statement signed when the reviewer approved, and the authorisation signed by
+   * the latest retry: sent again as signed, never signed anew here.
    */
   VideoApproved videoApproved(Video video, String eventId, Instant now) {
-    Approval gate1 = video.scriptApproval()
-        .orElseThrow(() -> new IllegalStateException("video " + video.id() + " has no Gate 1 approval"));
-    Approval gate2 = video.videoApproval()
-        .orElseThrow(() -> new IllegalStateException("video " + video.id() + " has no Gate 2 approval"));
+    Signed statement = video.publicationStatement()
+        .orElseThrow(() -> new IllegalStateException("video " + video.id() + " has no signed Gate 2 statement"));
     Assets assets = video.assets()
         .orElseThrow(() -> new IllegalStateException("video " + video.id() + " has no assets"));
-    PublishOptions options = video.publishOptions().orElseThrow();
-    var provenance = ProvenanceSignature.sign(Provenance.newBuilder()
-        .setVideoId(video.id().toString())
-        .setWorkspaceId(video.workspaceId())
-        .setScriptRevision(video.approvedRevision())
-        .setScriptApprovedBy(gate1.reviewer())
-        .setScriptApprovedAt(gate1.at())
-        .setVideoSha256(assets.videoSha256() == null ? "" : assets.videoSha256())
-        .setVideoApprovedBy(gate2.reviewer())
-        .setVideoApprovedAt(gate2.at())
-        .setKeyId("")
-        .setSignature("")
-        .build(), provenanceKey.id(), provenanceKey.secret());
     return VideoApproved.newBuilder()
         .setEventId(eventId)
         .setOccurredAt(now)
         .setVideoId(video.id().toString())
         .setWorkspaceId(video.workspaceId())
-        .setScriptApprovedBy(gate1.reviewer())
-        .setScriptApprovedAt(gate1.at())
-        .setVideoApprovedBy(gate2.reviewer())
-        .setVideoApprovedAt(gate2.at())
-        .setComment(gate2.comment())
-        .setTitle(video.script().title())
-        .setDescription(video.script().description())
-        .setTags(video.script().tags())
+        .setComment(video.videoApproval().map(Approval::comment).orElse(null))
         .setVideoLocation(assets.videoLocation())
         .setThumbnailLocation(assets.thumbnailLocation())
-        .setPublishAttempt(video.publishAttempt())
-        .setPublishAt(options.publishAt())
-        .setPrivacyStatus(options.privacyStatus())
-        .setMadeForKids(options.madeForKids())
-        .setContainsSyntheticMedia(options.containsSyntheticMedia())
-        .setProvenance(provenance)
+        .setStatement(StatementSigner.avro(statement))
+        .setRetry(video.retryAuthorisation().map(StatementSigner::avro).orElse(null))
         .build();
   }
 }

@@ -43,6 +43,12 @@ public class VideoEntity {
   @Column(name = "script_approval_comment")
   public String scriptApprovalComment;
 
+  @Column(name = "script_approver_issuer")
+  public String scriptApproverIssuer;
+
+  @Column(name = "script_approver_subject")
+  public String scriptApproverSubject;
+
   @Column(name = "video_approved_by")
   public String videoApprovedBy;
 
@@ -51,6 +57,30 @@ public class VideoEntity {
 
   @Column(name = "video_approval_comment")
   public String videoApprovalComment;
+
+  @Column(name = "video_approver_issuer")
+  public String videoApproverIssuer;
+
+  @Column(name = "video_approver_subject")
+  public String videoApproverSubject;
+
+  @Column(name = "publication_statement_key_id")
+  public String publicationStatementKeyId;
+
+  @Column(name = "publication_statement")
+  public byte[] publicationStatement;
+
+  @Column(name = "publication_statement_signature")
+  public byte[] publicationStatementSignature;
+
+  @Column(name = "retry_authorisation_key_id")
+  public String retryAuthorisationKeyId;
+
+  @Column(name = "retry_authorisation")
+  public byte[] retryAuthorisation;
+
+  @Column(name = "retry_authorisation_signature")
+  public byte[] retryAuthorisationSignature;
 
   @Column(name = "published_location")
   public String publishedLocation;

@@ -7,9 +7,11 @@ import io.ytautopilot.review.domain.Approval;
 import io.ytautopilot.review.domain.Assets;
 import io.ytautopilot.review.domain.Cost;
 import io.ytautopilot.review.domain.HistoryEntry;
+import io.ytautopilot.review.domain.Identity;
 import io.ytautopilot.review.domain.Progress;
 import io.ytautopilot.review.domain.PublishOptions;
 import io.ytautopilot.review.domain.Script;
+import io.ytautopilot.review.domain.Signed;
 import io.ytautopilot.review.domain.Video;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -31,13 +33,21 @@ class VideoMapper {
         read(row.script, Script.class),
         row.assets == null ? null : read(row.assets, Assets.class),
         row.scriptApprovedBy == null ? null
-            : new Approval(row.scriptApprovedBy, row.scriptApprovedAt, row.scriptApprovalComment),
+            : new Approval(row.scriptApprovedBy, new Identity(row.scriptApproverIssuer, row.scriptApproverSubject),
+                row.scriptApprovedAt, row.scriptApprovalComment),
         row.approvedRevision,
         row.videoApprovedBy == null ? null
-            : new Approval(row.videoApprovedBy, row.videoApprovedAt, row.videoApprovalComment),
+            : new Approval(row.videoApprovedBy, new Identity(row.videoApproverIssuer, row.videoApproverSubject),
+                row.videoApprovedAt, row.videoApprovalComment),
         row.generation, row.publishAttempt, row.publishAt,
         row.publishOptions == null ? null : read(row.publishOptions, PublishOptions.class),
-        read(row.scenesToRegenerate, SCENE_INDEXES), row.lastFailure, row.publishedLocation, row.spent));
+        read(row.scenesToRegenerate, SCENE_INDEXES), row.lastFailure, row.publishedLocation, row.spent,
+        signed(row.publicationStatementKeyId, row.publicationStatement, row.publicationStatementSignature),
+        signed(row.retryAuthorisationKeyId, row.retryAuthorisation, row.retryAuthorisationSignature)));
+  }
+
+  private static Signed signed(String keyId, byte[] payload, byte[] signature) {
+    return keyId == null ? null : new Signed(keyId, payload, signature);
   }
 
   VideoEntity newRow(Video video, Instant now) {
@@ -60,11 +70,15 @@ class VideoMapper {
       row.scriptApprovedBy = stored.scriptApproval().reviewer();
       row.scriptApprovedAt = stored.scriptApproval().at();
       row.scriptApprovalComment = stored.scriptApproval().comment();
+      row.scriptApproverIssuer = stored.scriptApproval().identity().issuer();
+      row.scriptApproverSubject = stored.scriptApproval().identity().subject();
     }
     if (stored.videoApproval() != null) {
       row.videoApprovedBy = stored.videoApproval().reviewer();
       row.videoApprovedAt = stored.videoApproval().at();
       row.videoApprovalComment = stored.videoApproval().comment();
+      row.videoApproverIssuer = stored.videoApproval().identity().issuer();
+      row.videoApproverSubject = stored.videoApproval().identity().subject();
     }
     row.approvedRevision = stored.approvedRevision();
     row.generation = stored.generation();
@@ -75,6 +89,14 @@ class VideoMapper {
     row.lastFailure = stored.lastFailure();
     row.publishedLocation = stored.publishedLocation();
     row.spent = stored.spent();
+    var statement = stored.publicationStatement();
+    row.publicationStatementKeyId = statement == null ? null : statement.keyId();
+    row.publicationStatement = statement == null ? null : statement.payload();
+    row.publicationStatementSignature = statement == null ? null : statement.signature();
+    var retry = stored.retryAuthorisation();
+    row.retryAuthorisationKeyId = retry == null ? null : retry.keyId();
+    row.retryAuthorisation = retry == null ? null : retry.payload();
+    row.retryAuthorisationSignature = retry == null ? null : retry.signature();
     row.updatedAt = now;
   }
 

@@ -13,7 +13,10 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.ytautopilot.events.ChangesRequested;
 import io.ytautopilot.events.GenerationFailed;
 import io.ytautopilot.events.GenerationStarted;
+import io.ytautopilot.events.Identity;
+import io.ytautopilot.events.PublicationStatement;
 import io.ytautopilot.events.PublishFailed;
+import io.ytautopilot.events.PublishRetryAuthorisation;
 import io.ytautopilot.events.PublishStarted;
 import io.ytautopilot.events.ScenesRegenerationRequested;
 import io.ytautopilot.events.Scene;
@@ -22,12 +25,12 @@ import io.ytautopilot.events.Topics;
 import io.ytautopilot.events.VideoApproved;
 import io.ytautopilot.events.VideoCancelled;
 import io.ytautopilot.events.VideoPublished;
-import io.ytautopilot.events.provenance.ProvenanceSignature;
+import io.ytautopilot.events.signing.SignedStatements;
+import io.ytautopilot.signing.SigningKeys;
 import io.ytautopilot.testsupport.EventStreams;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,8 +47,9 @@ class ReviewGatesTests {
 
   @Inject Pool database;
 
-  @ConfigProperty(name = "yt.provenance.key-id") String keyId;
-  @ConfigProperty(name = "yt.provenance.key") String key;
+  /** The public half of the %test signing key, as publish-service trusts it. */
+  @ConfigProperty(name = "yt.approval.trusted-keys.dev.public-key") String publicKey;
+  @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer;
 
   @Test
   void aVideoWalksBothGatesThroughChangesFailuresAndRetriesAndEveryStepIsAnEvent() {
@@ -110,17 +114,22 @@ class ReviewGatesTests {
         .then().statusCode(200).body("state", equalTo("READY_FOR_PUBLISH"));
 
     VideoApproved published = streams.<VideoApproved>awaitRecord(Topics.VIDEO_APPROVED, videoId, EVENT_TIMEOUT).value();
-    assertThat(published.getPublishAttempt()).isEqualTo(1);
-    assertThat(published.getPublishAt()).isEqualTo(slot);
-    assertThat(published.getPrivacyStatus()).isEqualTo("public");
-    assertThat(published.getContainsSyntheticMedia()).isTrue();
-    var provenance = published.getProvenance();
-    assertThat(provenance.getScriptApprovedBy()).isEqualTo("alice");
-    assertThat(provenance.getVideoApprovedBy()).isEqualTo("bob");
-    assertThat(provenance.getScriptRevision()).isEqualTo(2);
-    assertThat(provenance.getVideoSha256()).isEqualTo(SHA);
-    assertThat(ProvenanceSignature.problem(provenance, Map.of(keyId, Base64.getDecoder().decode(key))))
-        .as("publish-service can verify the approvals").isEmpty();
+    var trusted = SigningKeys.publicKey(publicKey, "yt.approval.trusted-keys.dev.public-key");
+    assertThat(SignedStatements.verifies(published.getStatement(), PublicationStatement.class, trusted))
+        .as("publish-service can verify the statement").isTrue();
+    assertThat(published.getRetry()).isNull();
+    var statement = SignedStatements.read(published.getStatement(), PublicationStatement.class);
+    assertThat(statement.getScriptApprovedBy()).isEqualTo(new Identity(issuer, "alice", "alice"));
+    assertThat(statement.getVideoApprovedBy()).isEqualTo(new Identity(issuer, "bob", "bob"));
+    assertThat(statement.getScriptRevision()).isEqualTo(2);
+    assertThat(statement.getGeneration()).isEqualTo(3);
+    assertThat(statement.getTitle()).isEqualTo("Three hearts, one octopus");
+    assertThat(statement.getPublishAt()).isEqualTo(slot);
+    assertThat(statement.getPrivacyStatus()).isEqualTo("public");
+    assertThat(statement.getContainsSyntheticMedia()).isTrue();
+    assertThat(statement.getMadeForKids()).isFalse();
+    assertThat(statement.getVideoSha256()).isEqualTo(SHA);
+    assertThat(statement.getThumbnailSha256()).isEqualTo(Videos.THUMBNAIL_SHA);
 
     // the first attempt fails, the retry publishes
     streams.publish(Topics.PUBLISH_STARTED, videoId, PublishStarted.newBuilder()
@@ -133,6 +142,15 @@ class ReviewGatesTests {
     awaitState(videoId, "PUBLISH_FAILED");
     as(alice).post("/videos/{id}/retry", videoId).then().statusCode(200).body("state", equalTo("READY_FOR_PUBLISH"))
         .body("publishAttempt", equalTo(2));
+    // the retry is alice's own signed authorisation of attempt 2 of bob's statement, sent as signed
+    VideoApproved retriedApproval = streams.awaitValue(Topics.VIDEO_APPROVED, videoId,
+        (VideoApproved approval) -> approval.getRetry() != null, EVENT_TIMEOUT);
+    assertThat(retriedApproval.getStatement()).isEqualTo(published.getStatement());
+    assertThat(SignedStatements.verifies(retriedApproval.getRetry(), PublishRetryAuthorisation.class, trusted)).isTrue();
+    var retry = SignedStatements.read(retriedApproval.getRetry(), PublishRetryAuthorisation.class);
+    assertThat(retry.getPublishAttempt()).isEqualTo(2);
+    assertThat(retry.getRetriedBy()).isEqualTo(new Identity(issuer, "alice", "alice"));
+    assertThat(retry.getStatementSha256()).isEqualTo(SignedStatements.sha256(published.getStatement()));
     streams.publish(Topics.VIDEO_PUBLISHED, videoId, VideoPublished.newBuilder()
         .setEventId(UUID.randomUUID().toString()).setOccurredAt(now()).setVideoId(videoId).setWorkspaceId("demo")
         .setTarget("export").setLocation("/export/" + videoId).setPublishedAt(now()).setPublishAttempt(2).build());

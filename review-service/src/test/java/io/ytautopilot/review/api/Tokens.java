@@ -9,16 +9,16 @@ final class Tokens {
   private Tokens() {}
 
   static String reviewer(String name, String... workspaces) {
-    return Jwt.issuer(issuer()).upn(name).groups("reviewer").claim("workspaces", List.of(workspaces)).sign();
+    return Jwt.issuer(issuer()).subject(name).upn(name).groups("reviewer").claim("workspaces", List.of(workspaces)).sign();
   }
 
   static String admin(String name) {
-    return Jwt.issuer(issuer()).upn(name).groups("admin").sign();
+    return Jwt.issuer(issuer()).subject(name).upn(name).groups("admin").sign();
   }
 
   /** A well-formed token of a role the API does not know. */
   static String viewer(String name, String... workspaces) {
-    return Jwt.issuer(issuer()).upn(name).groups("viewer").claim("workspaces", List.of(workspaces)).sign();
+    return Jwt.issuer(issuer()).subject(name).upn(name).groups("viewer").claim("workspaces", List.of(workspaces)).sign();
   }
 
   static String bearer(String token) {

@@ -23,6 +23,8 @@ import java.util.UUID;
 /** Drafted videos on the real broker, and HTTP calls as a given reviewer. */
 final class Videos {
   static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
+  /** The SHA-256 of every thumbnail production reports here. */
+  static final String THUMBNAIL_SHA = "7a".repeat(32);
   private static final String ADMIN = Tokens.admin("ops");
 
   private Videos() {}
@@ -93,7 +95,7 @@ final class Videos {
   static AssetsGenerated assets(String videoId, String workspace, int generation, String sha256) {
     return AssetsGenerated.newBuilder()
         .setEventId(UUID.randomUUID().toString()).setOccurredAt(now()).setVideoId(videoId).setWorkspaceId(workspace)
-        .setGeneration(generation).setVideoSha256(sha256)
+        .setGeneration(generation).setVideoSha256(sha256).setThumbnailSha256(THUMBNAIL_SHA)
         .setVideoLocation("/media/" + videoId + "/video.mp4").setVideoDurationSeconds(15.2).setVideoSizeBytes(123456)
         .setVoiceOverLocation("/media/" + videoId + "/voice-over.wav")
         .setThumbnailLocation("/media/" + videoId + "/thumbnail.png")

@@ -1,5 +1,6 @@
 package io.ytautopilot.review.domain;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -8,7 +9,27 @@ import java.util.UUID;
 public final class Fixtures {
   public static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
 
+  /** Signs nothing: names what it was asked to sign, so that tests can tell which statement a video holds. */
+  public static final ApprovalSigner SIGNER = new ApprovalSigner() {
+    @Override
+    public Signed publication(Video video) {
+      return new Signed("test", ("publication of " + video.id() + " by " + video.videoApproval().orElseThrow().reviewer())
+          .getBytes(StandardCharsets.UTF_8), new byte[0]);
+    }
+
+    @Override
+    public Signed retry(Video video, Approval request) {
+      return new Signed("test", ("attempt " + video.publishAttempt() + " of " + video.id() + " by " + request.reviewer())
+          .getBytes(StandardCharsets.UTF_8), new byte[0]);
+    }
+  };
+
   private Fixtures() {}
+
+  /** A reviewer's decision; the identity is the name under a test issuer. */
+  public static Approval decision(String reviewer, Instant at, String comment) {
+    return new Approval(reviewer, new Identity("https://issuer.test", reviewer), at, comment);
+  }
 
   public static Script script(int revision) {
     return new Script(revision, "octopus hearts", "Why octopuses have three hearts", "A short explainer",
@@ -21,7 +42,7 @@ public final class Fixtures {
 
   public static Assets assets(int generation) {
     return new Assets(generation, "/media/v/video.mp4", "ab".repeat(32), 15.0, 1000, "/media/v/voice.wav",
-        "/media/v/thumbnail.png", List.of(new Assets.Clip(1, "/media/v/scene-1.mp4", 5, 300)), 0.25,
+        "/media/v/thumbnail.png", "cd".repeat(32), List.of(new Assets.Clip(1, "/media/v/scene-1.mp4", 5, 300)), 0.25,
         List.of(new Cost.Line("scene seconds", "ffmpeg", 5, 0.05, 0.25)), List.of(), "/media/v/subtitles.srt",
         "SHORTS", 1080, 1920);
   }
@@ -36,11 +57,11 @@ public final class Fixtures {
    */
   public static Video in(VideoState state) {
     Video video = drafted();
-    Approval alice = new Approval("alice", T0.plusSeconds(1), null);
-    Approval bob = new Approval("bob", T0.plusSeconds(2), null);
+    Approval alice = decision("alice", T0.plusSeconds(1), null);
+    Approval bob = decision("bob", T0.plusSeconds(2), null);
     switch (state) {
       case SCRIPT_PENDING_REVIEW -> { }
-      case CHANGES_REQUESTED -> video.requestChanges(new Approval("alice", T0, "shorter please"));
+      case CHANGES_REQUESTED -> video.requestChanges(decision("alice", T0, "shorter please"));
       case SCRIPT_REJECTED -> video.rejectScript(alice);
       default -> {
         video.approveScript(alice, null);
@@ -53,7 +74,7 @@ public final class Fixtures {
           switch (state) {
             case VIDEO_REJECTED -> video.rejectVideo(bob);
             case READY_FOR_PUBLISH, PUBLISHING, PUBLISH_FAILED, PUBLISHED, CANCELLED -> {
-              video.approveVideo(bob, PublishOptions.defaults(null));
+              video.approveVideo(bob, PublishOptions.defaults(null), SIGNER);
               if (state == VideoState.CANCELLED) {
                 video.cancel("ops", T0, "duplicate topic");
               } else if (state == VideoState.PUBLISHING) {

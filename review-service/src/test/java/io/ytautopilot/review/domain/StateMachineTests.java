@@ -3,6 +3,7 @@ package io.ytautopilot.review.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,17 +15,17 @@ import org.junit.jupiter.api.Test;
 /** Every (state, trigger) pair does what the table says, and nothing else. */
 class StateMachineTests {
   private static final Instant LATER = Fixtures.T0.plusSeconds(60);
-  private static final Approval CAROL = new Approval("carol", LATER, "ok");
+  private static final Approval CAROL = Fixtures.decision("carol", LATER, "ok");
 
   /** How each command is issued in a test; events below. */
   private static final Map<Trigger, Function<Video, Change>> COMMANDS = Map.of(
       Trigger.APPROVE_SCRIPT, video -> video.approveScript(CAROL, null),
-      Trigger.REQUEST_CHANGES, video -> video.requestChanges(new Approval("carol", LATER, "shorter")),
+      Trigger.REQUEST_CHANGES, video -> video.requestChanges(Fixtures.decision("carol", LATER, "shorter")),
       Trigger.REJECT_SCRIPT, video -> video.rejectScript(CAROL),
-      Trigger.APPROVE_VIDEO, video -> video.approveVideo(CAROL, PublishOptions.defaults(null)),
+      Trigger.APPROVE_VIDEO, video -> video.approveVideo(CAROL, PublishOptions.defaults(null), Fixtures.SIGNER),
       Trigger.REGENERATE_SCENES, video -> video.regenerateScenes(CAROL, List.of(2)),
       Trigger.REJECT_VIDEO, video -> video.rejectVideo(CAROL),
-      Trigger.RETRY, video -> video.retry("carol", LATER, null),
+      Trigger.RETRY, video -> video.retry(CAROL, Fixtures.SIGNER),
       Trigger.SCHEDULE, video -> video.schedule("carol", LATER, LATER.plusSeconds(3600)),
       Trigger.CANCEL, video -> video.cancel("carol", LATER, "not needed"));
 
@@ -157,7 +158,7 @@ class StateMachineTests {
   @Test
   void staleEventsChangeNothing() {
     Video video = Fixtures.in(VideoState.GENERATION_FAILED);
-    video.retry("alice", LATER, null);
+    video.retry(Fixtures.decision("alice", LATER, null), Fixtures.SIGNER);
     assertThat(video.generation()).isEqualTo(2);
     assertThat(video.assetsGenerated(Fixtures.assets(1), LATER)).as("assets of the failed generation").isEmpty();
     assertThat(video.generationFailed(1, "late failure", 0, LATER)).isEmpty();
@@ -173,7 +174,7 @@ class StateMachineTests {
 
   @Test
   void commandsNeedTheirInputs() {
-    assertThatThrownBy(() -> Fixtures.drafted().requestChanges(new Approval("alice", LATER, " ")))
+    assertThatThrownBy(() -> Fixtures.drafted().requestChanges(Fixtures.decision("alice", LATER, " ")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("notes");
     assertThatThrownBy(() -> Fixtures.drafted().cancel("alice", LATER, null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reason");
@@ -190,8 +191,48 @@ class StateMachineTests {
     Video video = Fixtures.in(VideoState.VIDEO_PENDING_REVIEW);
     Instant slot = LATER.plusSeconds(86_400);
     video.schedule("alice", LATER, slot);
-    video.approveVideo(CAROL, PublishOptions.defaults(null));
+    video.approveVideo(CAROL, PublishOptions.defaults(null), Fixtures.SIGNER);
     assertThat(video.publishOptions().orElseThrow().publishAt()).isEqualTo(slot);
     assertThat(video.publishOptions().orElseThrow().containsSyntheticMedia()).isTrue();
+  }
+
+  @Test
+  void gate2IsSignedWhenTheReviewerApprovesAndARetryOnlyWhenSomeoneAsksForIt() {
+    Video video = Fixtures.in(VideoState.VIDEO_PENDING_REVIEW);
+    video.approveVideo(CAROL, PublishOptions.defaults(null), Fixtures.SIGNER);
+    var statement = video.publicationStatement().orElseThrow();
+    assertThat(text(statement)).isEqualTo("publication of " + video.id() + " by carol");
+    assertThat(video.retryAuthorisation()).isEmpty();
+
+    video.publishStarted(1, LATER);
+    video.publishFailed(1, "quota", LATER);
+    video.retry(Fixtures.decision("dave", LATER, "try again"), Fixtures.SIGNER);
+
+    assertThat(video.publishAttempt()).isEqualTo(2);
+    assertThat(video.publicationStatement()).containsSame(statement);
+    assertThat(text(video.retryAuthorisation().orElseThrow())).isEqualTo("attempt 2 of " + video.id() + " by dave");
+
+    Video failedRender = Fixtures.in(VideoState.GENERATION_FAILED);
+    failedRender.retry(Fixtures.decision("dave", LATER, null), Fixtures.SIGNER);
+    assertThat(failedRender.retryAuthorisation()).as("a render retry publishes nothing").isEmpty();
+  }
+
+  @Test
+  void filesWithoutAChecksumCannotBeApproved() {
+    Video video = Fixtures.drafted();
+    video.approveScript(CAROL, null);
+    var assets = Fixtures.assets(1);
+    video.assetsGenerated(new Assets(1, assets.videoLocation(), assets.videoSha256(), 15.0, 1000,
+        assets.voiceOverLocation(), assets.thumbnailLocation(), null, assets.clips(), 0.25, assets.costLines(),
+        List.of(), null, "LONG", 1280, 720), LATER);
+
+    assertThatThrownBy(() -> video.approveVideo(CAROL, PublishOptions.defaults(null), Fixtures.SIGNER))
+        .isInstanceOf(IllegalTransition.class).hasMessageContaining("no SHA-256");
+    assertThat(video.state()).isEqualTo(VideoState.VIDEO_PENDING_REVIEW);
+    assertThat(video.publicationStatement()).isEmpty();
+  }
+
+  private static String text(Signed signed) {
+    return new String(signed.payload(), StandardCharsets.UTF_8);
   }
 }

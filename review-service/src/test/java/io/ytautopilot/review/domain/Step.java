@@ -61,16 +61,16 @@ public record Step(Trigger trigger, int offset, String reviewer) {
 
   /** Applies the step to the domain model; a refused command throws, a stale event returns empty. */
   public Optional<Change> applyTo(Video video, Instant at) {
-    var approval = new Approval(reviewer, at, "step");
+    var approval = Fixtures.decision(reviewer, at, "step");
     int number = number(video);
     return switch (trigger) {
       case APPROVE_SCRIPT -> Optional.of(video.approveScript(approval, null));
       case REQUEST_CHANGES -> Optional.of(video.requestChanges(approval));
       case REJECT_SCRIPT -> Optional.of(video.rejectScript(approval));
-      case APPROVE_VIDEO -> Optional.of(video.approveVideo(approval, PublishOptions.defaults(null)));
+      case APPROVE_VIDEO -> Optional.of(video.approveVideo(approval, PublishOptions.defaults(null), Fixtures.SIGNER));
       case REGENERATE_SCENES -> Optional.of(video.regenerateScenes(approval, List.of(1 + Math.abs(offset))));
       case REJECT_VIDEO -> Optional.of(video.rejectVideo(approval));
-      case RETRY -> Optional.of(video.retry(reviewer, at, null));
+      case RETRY -> Optional.of(video.retry(approval, Fixtures.SIGNER));
       case SCHEDULE -> Optional.of(video.schedule(reviewer, at, at.plusSeconds(3600)));
       case CANCEL -> Optional.of(video.cancel(reviewer, at, "step"));
       case SCRIPT_DRAFTED -> video.scriptRevised(Fixtures.script(Math.max(1, number)), at);

@@ -141,7 +141,7 @@ public final class FfmpegAssembler extends LocalProvider implements Assembler {
     music.ifPresent(file -> mixMusicUnder(video, file, dir));
     RenderedVideo result = new RenderedVideo(video, commands.seconds(video, STEP_PROBE, null),
         MediaCommands.size(video, STEP_PROBE, null), MediaCommands.sha256(video, STEP_PROBE), voiceOver, thumbnail,
-        ordered);
+        MediaCommands.sha256(thumbnail, STEP_PROBE), ordered);
     LOG.log(System.Logger.Level.INFO, () -> String.format(Locale.ROOT,
         "assembled %s: %d scenes, %.2f s, %d bytes, %dx%d, subtitles %s, in %d ms", video, ordered.size(),
         result.durationSeconds(), result.sizeBytes(), format.width(), format.height(),

@@ -163,6 +163,7 @@ class LocalProvidersTests {
     assertThat(rendered.sizeBytes()).isEqualTo(size(rendered.video()));
     assertThat(rendered.clips()).extracting(RenderedClip::index).containsExactly(1, 2, 3);
     assertThat(rendered.thumbnail()).isEqualTo(thumbnail);
+    assertThat(rendered.thumbnailSha256()).as("approved at Gate 2 with the video").isEqualTo(sha256(thumbnail));
     assertThat(duration(rendered.voiceOver())).isCloseTo(13.0, within(1.3));
     // faststart: the index comes before the media data, so playback starts before the download ends
     String head = new String(Files.readAllBytes(rendered.video()), 0, 4096, StandardCharsets.ISO_8859_1);
@@ -192,7 +193,7 @@ class LocalProvidersTests {
     SceneScript scene = request.scenes().get(0);
     VoiceOver voiceOver = assembler.measure(scene, voice.speak(scene, dir));
     RenderedClip clip = assembler.clip(scene, 1, video.render(scene, 1, LONG, 3, dir), voiceOver, LONG, dir);
-    Path thumbnail = dir.resolve("thumbnail.png");
+    Path thumbnail = new Java2dThumbnail("java2d", 0).draw(request.title(), LONG, dir);
 
     RenderedVideo plain = assembler.assemble(request, List.of(clip), thumbnail, LONG, dir.resolve("plain"));
     RenderedVideo burned = new FfmpegAssembler("ffmpeg", 0, true, TOOLS)

@@ -3,15 +3,17 @@ package io.ytautopilot.publish.adapters.export;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ytautopilot.publish.domain.Approval;
 import io.ytautopilot.publish.domain.ApprovedVideo;
-import io.ytautopilot.publish.domain.Provenance;
 import io.ytautopilot.publish.domain.PublishOutcome;
 import io.ytautopilot.publish.domain.PublishTarget;
+import io.ytautopilot.publish.domain.Signed;
+import io.ytautopilot.publish.domain.Statement;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,26 +37,34 @@ public class FolderExport implements PublishTarget {
   }
 
   /**
-   * What metadata.json holds: the files by name, the texts and settings to publish with, and the
-   * verified provenance (who approved what, when).
+   * What metadata.json holds: the files by name, the texts and settings to publish with, who
+   * approved what and when, and the signed statement itself, so that whoever takes the export can
+   * verify it with review-service's public key.
    *
    * @param publishAt ISO-8601; null for as soon as possible
    */
   record Metadata(String videoId, String workspaceId, String title, String description, List<String> tags,
       String video, String thumbnail, String publishAt, String privacyStatus, boolean madeForKids,
-      boolean containsSyntheticMedia, Approvals provenance) {}
+      boolean containsSyntheticMedia, Approvals approvals) {}
 
-  record Approvals(int scriptRevision, Signoff scriptApproval, Signoff videoApproval, String videoSha256,
-      String keyId) {
-    static Approvals of(Provenance provenance) {
-      return new Approvals(provenance.scriptRevision(), Signoff.of(provenance.scriptApproval()),
-          Signoff.of(provenance.videoApproval()), provenance.videoSha256(), provenance.keyId());
+  /** @param statement the signed payload, base64; {@code signature} is Ed25519 over it (docs/security.md) */
+  record Approvals(int scriptRevision, int generation, Signoff scriptApproval, Signoff videoApproval,
+      String videoSha256, String thumbnailSha256, String keyId, String statement, String signature) {
+    static Approvals of(ApprovedVideo video) {
+      Statement statement = video.statement();
+      Signed signed = video.claim().statement();
+      return new Approvals(statement.scriptRevision(), statement.generation(), Signoff.of(statement.scriptApproval()),
+          Signoff.of(statement.videoApproval()), statement.videoSha256(), statement.thumbnailSha256(),
+          signed.keyId(), Base64.getEncoder().encodeToString(signed.payload()),
+          Base64.getEncoder().encodeToString(signed.signature()));
     }
   }
 
-  record Signoff(String by, String at) {
+  /** @param issuer and {@code subject} identify the reviewer; {@code by} is their name */
+  record Signoff(String by, String issuer, String subject, String at) {
     static Signoff of(Approval approval) {
-      return new Signoff(approval.reviewer(), approval.at().toString());
+      return new Signoff(approval.reviewer().name(), approval.reviewer().issuer(), approval.reviewer().subject(),
+          approval.at().toString());
     }
   }
 
@@ -75,7 +85,7 @@ public class FolderExport implements PublishTarget {
       var metadata = new Metadata(video.videoId().toString(), video.workspaceId(), video.title(), video.description(),
           video.tags(), videoCopy.getFileName().toString(), thumbnailCopy.getFileName().toString(),
           Objects.toString(settings.publishAt(), null), settings.privacyStatus(), settings.madeForKids(),
-          settings.containsSyntheticMedia(), Approvals.of(video.provenance()));
+          settings.containsSyntheticMedia(), Approvals.of(video));
       Path partial = folder.resolve(METADATA + ".tmp");
       json.writerWithDefaultPrettyPrinter().writeValue(partial.toFile(), metadata);
       Files.move(partial, folder.resolve(METADATA), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

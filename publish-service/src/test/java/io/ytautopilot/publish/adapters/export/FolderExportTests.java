@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ytautopilot.publish.domain.Approval;
+import io.ytautopilot.publish.domain.ApprovalClaim;
 import io.ytautopilot.publish.domain.ApprovedVideo;
-import io.ytautopilot.publish.domain.Provenance;
+import io.ytautopilot.publish.domain.Identity;
 import io.ytautopilot.publish.domain.PublishSettings;
+import io.ytautopilot.publish.domain.Signed;
+import io.ytautopilot.publish.domain.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -42,13 +46,19 @@ class FolderExportTests {
     assertThat(metadata.at("/privacyStatus").asText()).isEqualTo("unlisted");
     assertThat(metadata.at("/madeForKids").asBoolean()).isTrue();
     assertThat(metadata.at("/containsSyntheticMedia").asBoolean()).isTrue();
-    assertThat(metadata.at("/provenance/scriptRevision").asInt()).isEqualTo(3);
-    assertThat(metadata.at("/provenance/scriptApproval/by").asText()).isEqualTo("alice");
-    assertThat(metadata.at("/provenance/scriptApproval/at").asText()).isEqualTo(GATE1.toString());
-    assertThat(metadata.at("/provenance/videoApproval/by").asText()).isEqualTo("bob");
-    assertThat(metadata.at("/provenance/videoSha256").asText()).isEqualTo("ab".repeat(32));
-    assertThat(metadata.at("/provenance/keyId").asText()).isEqualTo("dev");
-    assertThat(metadata.at("/provenance").has("signature")).isFalse();
+    assertThat(metadata.at("/approvals/scriptRevision").asInt()).isEqualTo(3);
+    assertThat(metadata.at("/approvals/generation").asInt()).isEqualTo(2);
+    assertThat(metadata.at("/approvals/scriptApproval/by").asText()).isEqualTo("alice");
+    assertThat(metadata.at("/approvals/scriptApproval/issuer").asText()).isEqualTo("https://issuer");
+    assertThat(metadata.at("/approvals/scriptApproval/subject").asText()).isEqualTo("alice-id");
+    assertThat(metadata.at("/approvals/scriptApproval/at").asText()).isEqualTo(GATE1.toString());
+    assertThat(metadata.at("/approvals/videoApproval/by").asText()).isEqualTo("bob");
+    assertThat(metadata.at("/approvals/videoSha256").asText()).isEqualTo("ab".repeat(32));
+    assertThat(metadata.at("/approvals/thumbnailSha256").asText()).isEqualTo("cd".repeat(32));
+    // the signed statement itself, for whoever takes the export to verify with review's public key
+    assertThat(metadata.at("/approvals/keyId").asText()).isEqualTo("dev");
+    assertThat(Base64.getDecoder().decode(metadata.at("/approvals/statement").asText())).containsExactly(1, 2, 3);
+    assertThat(Base64.getDecoder().decode(metadata.at("/approvals/signature").asText())).containsExactly(4, 5);
   }
 
   @Test
@@ -79,9 +89,12 @@ class FolderExportTests {
     Files.write(video, new byte[] {0, 1, 2});
     Files.write(thumbnail, new byte[] {3, 4});
     var videoId = UUID.randomUUID();
-    var provenance = new Provenance(videoId.toString(), workspace, 3, new Approval("alice", GATE1), "ab".repeat(32),
-        new Approval("bob", GATE1.plusSeconds(60)), "dev", "signature");
-    return new ApprovedVideo(videoId, workspace, 1, "Title", "Description", List.of("tag"), settings, provenance,
+    var statement = new Statement(videoId.toString(), workspace, 3, 2,
+        new Approval(new Identity("https://issuer", "alice-id", "alice"), GATE1),
+        new Approval(new Identity("https://issuer", "bob-id", "bob"), GATE1.plusSeconds(60)), "Title", "Description",
+        List.of("tag"), settings, "ab".repeat(32), "cd".repeat(32), "dev", GATE1.plusSeconds(61));
+    var claim = new ApprovalClaim(videoId, workspace, new Signed("dev", new byte[] {1, 2, 3}, new byte[] {4, 5}), null,
         video, thumbnail);
+    return new ApprovedVideo(claim, statement, null);
   }
 }

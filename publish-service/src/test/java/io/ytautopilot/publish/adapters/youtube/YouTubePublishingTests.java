@@ -2,29 +2,32 @@ package io.ytautopilot.publish.adapters.youtube;
 
 import io.ytautopilot.testsupport.youtube.FakeYouTube;
 import static io.restassured.RestAssured.given;
-import static io.ytautopilot.publish.TestApprovals.KEY;
 import static io.ytautopilot.publish.TestApprovals.KEY_ID;
+import static io.ytautopilot.publish.TestApprovals.STRANGER_KEY;
 import static io.ytautopilot.publish.TestApprovals.approved;
+import static io.ytautopilot.publish.TestApprovals.retried;
 import static io.ytautopilot.publish.TestApprovals.signed;
-import static io.ytautopilot.publish.TestApprovals.unsigned;
+import static io.ytautopilot.publish.TestApprovals.signedWith;
+import static io.ytautopilot.publish.TestApprovals.statement;
 import static io.ytautopilot.publish.TestDatabase.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.ytautopilot.events.Provenance;
+import io.ytautopilot.events.Identity;
 import io.ytautopilot.events.PublishFailed;
 import io.ytautopilot.events.PublishHeld;
+import io.ytautopilot.events.SignedStatement;
 import io.ytautopilot.events.Topics;
 import io.ytautopilot.events.VideoApproved;
 import io.ytautopilot.events.VideoPublished;
 import io.ytautopilot.events.VideoStatsUpdated;
-import io.ytautopilot.events.provenance.ProvenanceSignature;
 import io.ytautopilot.publish.RefusedApprovals;
 import io.ytautopilot.publish.TestApprovals.Media;
 import io.ytautopilot.publish.domain.QuotaDay;
 import io.ytautopilot.testsupport.EventStreams;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,8 +54,8 @@ class YouTubePublishingTests {
   void aVerifiedApprovalIsUploadedInChunksWithItsMetadataAndThumbnail() throws Exception {
     var media = Media.write("tube", 4 * CHUNK + 1000);
     String videoId = media.videoId();
-    streams.publish(Topics.VIDEO_APPROVED, videoId, VideoApproved.newBuilder(approved(media,
-        signed(media, "alice", "bob"))).setPublishAt(PUBLISH_AT).setPrivacyStatus("public").build());
+    streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media,
+        signed(statement(media).setPublishAt(PUBLISH_AT).setPrivacyStatus("public"))));
 
     var published = streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, videoId, EVENT_TIMEOUT).value();
 
@@ -86,7 +89,7 @@ class YouTubePublishingTests {
     var media = Media.write("tube", 4 * CHUNK);
     String videoId = media.videoId();
     youtube.failChunk(videoId, 2, 503, "backendError");
-    streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media, "alice", "bob")));
+    streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media)));
 
     streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, videoId, EVENT_TIMEOUT);
 
@@ -110,7 +113,7 @@ class YouTubePublishingTests {
     sql("insert into youtube_upload (video_id, workspace_id, session_uri, updated_at)"
         + " values ('" + videoId + "', 'tube', '" + session + "', now())");
 
-    streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media, "alice", "bob")));
+    streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media)));
 
     var published = streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, videoId, EVENT_TIMEOUT).value();
     assertThat(youtube.initiationsFor(videoId)).isEmpty();
@@ -126,7 +129,7 @@ class YouTubePublishingTests {
     String videoId = media.videoId();
     String onYouTube = youtube.addUploadedVideo(videoId, "Why octopuses have three hearts");
 
-    streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media, "alice", "bob")));
+    streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media)));
 
     var published = streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, videoId, EVENT_TIMEOUT).value();
     assertThat(published.getExternalId()).isEqualTo(onYouTube);
@@ -140,7 +143,7 @@ class YouTubePublishingTests {
     String videoId = media.videoId();
     youtube.failInitiation(videoId, 403, "quotaExceeded");
 
-    streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media, "alice", "bob")));
+    streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media)));
 
     var held = streams.<PublishHeld>awaitRecord(Topics.PUBLISH_HELD, videoId, EVENT_TIMEOUT).value();
     assertThat(held.getReason()).contains("403 quotaExceeded");
@@ -158,16 +161,15 @@ class YouTubePublishingTests {
     var media = Media.write("tube", CHUNK);
     String videoId = media.videoId();
     youtube.failInitiation(videoId, 400, "invalidTitle");
-    VideoApproved first = approved(media, signed(media, "alice", "bob"));
+    VideoApproved first = approved(media, signed(media));
     streams.publish(Topics.VIDEO_APPROVED, videoId, first);
 
     var failed = streams.<PublishFailed>awaitRecord(Topics.PUBLISH_FAILED, videoId, EVENT_TIMEOUT).value();
     assertThat(failed.getReason()).contains("YouTube refused the upload: 400 invalidTitle");
     given().get("/publications/{id}", videoId).then().body("status", equalTo("FAILED"));
 
-    // review's retry: the same approval with the next attempt
-    streams.publish(Topics.VIDEO_APPROVED, videoId, VideoApproved.newBuilder(first)
-        .setEventId(UUID.randomUUID().toString()).setPublishAttempt(2).build());
+    // review's retry: the same statement, and a reviewer's signed authorisation of the next attempt
+    streams.publish(Topics.VIDEO_APPROVED, videoId, retried(media, first.getStatement(), 2));
 
     var published = streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, videoId, EVENT_TIMEOUT).value();
     assertThat(published.getPublishAttempt()).isEqualTo(2);
@@ -179,7 +181,7 @@ class YouTubePublishingTests {
   void aRefusedThumbnailDoesNotUnpublishAnUploadedVideo() throws Exception {
     var media = Media.write("tube", CHUNK);
     youtube.failThumbnail(media.videoId(), 403, "forbidden"); // a channel not verified for custom thumbnails
-    streams.publish(Topics.VIDEO_APPROVED, media.videoId(), approved(media, signed(media, "alice", "bob")));
+    streams.publish(Topics.VIDEO_APPROVED, media.videoId(), approved(media, signed(media)));
 
     var published = streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, media.videoId(), EVENT_TIMEOUT)
         .value();
@@ -192,11 +194,11 @@ class YouTubePublishingTests {
   void theDailyQuotaHoldsAnUploadThatWouldPassItAndTheNextQuotaDayPublishesIt() throws Exception {
     sql("delete from quota_usage where workspace_id = 'thrifty'");
     var first = Media.write("thrifty", CHUNK);
-    streams.publish(Topics.VIDEO_APPROVED, first.videoId(), approved(first, signed(first, "alice", "bob")));
+    streams.publish(Topics.VIDEO_APPROVED, first.videoId(), approved(first, signed(first)));
     streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, first.videoId(), EVENT_TIMEOUT);
 
     var second = Media.write("thrifty", CHUNK);
-    streams.publish(Topics.VIDEO_APPROVED, second.videoId(), approved(second, signed(second, "alice", "bob")));
+    streams.publish(Topics.VIDEO_APPROVED, second.videoId(), approved(second, signed(second)));
     var held = streams.<PublishHeld>awaitRecord(Topics.PUBLISH_HELD, second.videoId(), EVENT_TIMEOUT).value();
     assertThat(held.getReason()).contains("daily API quota of 2000 units would not cover an upload (1650 units;");
     assertThat(held.getRetryAt()).isEqualTo(QuotaDay.nextReset(Instant.now()));
@@ -216,7 +218,7 @@ class YouTubePublishingTests {
   @Test
   void anExpiredAccessTokenIsRefreshedAndTheUploadGoesOn() throws Exception {
     var media = Media.write("expiring", CHUNK);
-    streams.publish(Topics.VIDEO_APPROVED, media.videoId(), approved(media, signed(media, "alice", "bob")));
+    streams.publish(Topics.VIDEO_APPROVED, media.videoId(), approved(media, signed(media)));
 
     streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, media.videoId(), EVENT_TIMEOUT);
 
@@ -228,15 +230,17 @@ class YouTubePublishingTests {
   void forgedOrTamperedApprovalsOnTheTopicUploadNothingAndEachRefusalIsVisible() throws Exception {
     var unverified = new LinkedHashMap<VideoApproved, String>();
     var unsignedMedia = Media.write("tube", CHUNK);
-    unverified.put(approved(unsignedMedia, null), "no provenance record");
+    var unsigned = signed(unsignedMedia);
+    unverified.put(approved(unsignedMedia, new SignedStatement(KEY_ID, unsigned.getPayload(), ByteBuffer.allocate(0))),
+        "PublicationStatement signature does not verify with key 'dev'");
     var wrongKey = Media.write("tube", CHUNK);
-    unverified.put(approved(wrongKey, ProvenanceSignature.sign(unsigned(wrongKey, "alice", "bob"), KEY_ID,
-        "a-key-that-review-service-never-had!".getBytes())), "signature does not match the approvals");
+    unverified.put(approved(wrongKey, signedWith(statement(wrongKey).build(), KEY_ID, STRANGER_KEY)),
+        "PublicationStatement signature does not verify with key 'dev'");
     var noGate1 = Media.write("tube", CHUNK);
-    unverified.put(approved(noGate1, signed(noGate1, "", "bob")), "Gate 1 (script) approval names no reviewer");
+    unverified.put(approved(noGate1, signed(statement(noGate1).setScriptApprovedBy(new Identity("", "", "")))),
+        "Gate 1 (script) names no reviewer");
     var otherCut = Media.write("tube", CHUNK);
-    var approvedOtherCut = approved(otherCut, ProvenanceSignature.sign(Provenance.newBuilder(
-        unsigned(otherCut, "alice", "bob")).setVideoSha256("0".repeat(64)).build(), KEY_ID, KEY));
+    var approvedOtherCut = approved(otherCut, signed(statement(otherCut).setVideoSha256("0".repeat(64))));
 
     unverified.keySet().forEach(approval -> streams.publish(Topics.VIDEO_APPROVED, approval.getVideoId(), approval));
     streams.publish(Topics.VIDEO_APPROVED, otherCut.videoId(), approvedOtherCut);
@@ -266,15 +270,15 @@ class YouTubePublishingTests {
   void aRedeliveredReplayedOrRepeatedApprovalOfAnUploadedVideoUploadsNothing() throws Exception {
     var media = Media.write("tube", CHUNK);
     String videoId = media.videoId();
-    VideoApproved approval = approved(media, signed(media, "alice", "bob"));
+    VideoApproved approval = approved(media, signed(media));
     streams.publish(Topics.VIDEO_APPROVED, videoId, approval);
     streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, videoId, EVENT_TIMEOUT);
 
     streams.publish(Topics.VIDEO_APPROVED, videoId, approval);
     streams.publish(Topics.VIDEO_APPROVED, videoId, VideoApproved.newBuilder(approval)
         .setEventId(UUID.randomUUID().toString()).build());
-    streams.publish(Topics.VIDEO_APPROVED, videoId, VideoApproved.newBuilder(approval)
-        .setEventId(UUID.randomUUID().toString()).setPublishAttempt(2).build());
+    // even a genuine retry: the video is up, it is never uploaded twice
+    streams.publish(Topics.VIDEO_APPROVED, videoId, retried(media, approval.getStatement(), 2));
 
     assertThat(streams.countWithKey(Topics.VIDEO_PUBLISHED, videoId, Duration.ofSeconds(5))).isEqualTo(1);
     assertThat(youtube.initiationsFor(videoId)).hasSize(1);
@@ -286,7 +290,7 @@ class YouTubePublishingTests {
     sql("delete from video_stats"); // videos of earlier runs, which this fake never had
     var media = Media.write("tube", CHUNK);
     String videoId = media.videoId();
-    streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media, "alice", "bob")));
+    streams.publish(Topics.VIDEO_APPROVED, videoId, approved(media, signed(media)));
     String youtubeId = streams.<VideoPublished>awaitRecord(Topics.VIDEO_PUBLISHED, videoId, EVENT_TIMEOUT).value()
         .getExternalId();
 

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.ytautopilot.publish.TestApprovals.Media;
+import io.ytautopilot.publish.domain.ApprovedVideo;
 import io.ytautopilot.publish.domain.PublishOutcome;
+import io.ytautopilot.publish.domain.SignatureCheck;
 import io.ytautopilot.publish.events.PublishEventMapper;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -31,13 +33,16 @@ class YouTubeUploadThroughputTests {
   @Inject
   PublishEventMapper mapper;
 
+  @Inject
+  SignatureCheck signatures;
+
   @ConfigProperty(name = "yt.youtube.chunk-size")
   int chunkSize;
 
   @Test
   void printsTheUploadThroughputAgainstTheFakeServer() throws Exception {
     var media = Media.write("tube", VIDEO_MIB * MIB);
-    var video = mapper.toApprovedVideo(approved(media, signed(media, "alice", "bob")));
+    var video = ApprovedVideo.verify(mapper.toClaim(approved(media, signed(media))), signatures);
 
     long started = System.nanoTime();
     var outcome = upload.publish(video);

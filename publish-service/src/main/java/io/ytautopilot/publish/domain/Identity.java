@@ -1,0 +1,9 @@
+package io.ytautopilot.publish.domain;
+
+/** A reviewer as review-service signed them: issuer and subject identify them, the name is for people. */
+public record Identity(String issuer, String subject, String name) {
+
+  boolean named() {
+    return issuer != null && !issuer.isBlank() && subject != null && !subject.isBlank();
+  }
+}
