@@ -35,9 +35,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The reviewer console in a real headless Chromium (Debian's chromium and chromium-driver) against
- * the five running services: a workspace's reviewer works both gates from the page (asking for
- * changes once, and seeing what the next revision changed), follows generation live, and a reviewer
- * of another workspace sees nothing of it.
+ * the five running services: a workspace's reviewer works Gate 1 from the page (asking for changes
+ * once, and seeing what the next revision changed) and follows generation live; the page refuses
+ * her Gate 2 (four eyes), a second reviewer approves it, and a reviewer of another workspace sees
+ * nothing of it.
  */
 @ExtendWith(SharedSystem.class)
 class ConsoleIT {
@@ -45,6 +46,8 @@ class ConsoleIT {
   private static final Path README_IMAGES = PipelineSystem.WORK.getParent().getParent().getParent()
       .resolve("docs/images");
   private static final String REVIEWER = "rita";
+  /** The second pair of eyes at Gate 2, of the same workspace. */
+  private static final String SECOND_REVIEWER = "ruth";
   private static final String OTHER_REVIEWER = "otto";
 
   private static PipelineSystem system;
@@ -158,17 +161,27 @@ class ConsoleIT {
         .intValue()).isPositive();
     screenshot("4-gate2");
 
+    // four eyes: the reviewer who approved Gate 1 cannot approve Gate 2, and the page says why
+    browser.findElement(By.id("gate2-approve")).click();
+    waitUntil("the page refuses a self-review", () -> text("#message").contains("four eyes: " + REVIEWER
+        + " approved Gate 1"));
+    assertThat(video(videoId).getString("state")).isEqualTo("VIDEO_PENDING_REVIEW");
+    browser.findElement(By.id("sign-out")).click();
+    signIn(SECOND_REVIEWER);
+    browser.navigate().to(system.url("review-service", "/console/videos/" + videoId));
+    waitFor(By.id("gate2"));
+
     new Select(browser.findElement(By.id("privacy"))).selectByValue("unlisted");
     browser.findElement(By.id("gate2-comment")).sendKeys("ship it");
     browser.findElement(By.id("gate2-approve")).click();
     waitUntil(Duration.ofSeconds(90), "the page shows PUBLISHED", () -> "PUBLISHED".equals(text("#state")));
     assertThat(browser.findElements(By.cssSelector("#timeline tbody tr")).stream().map(WebElement::getText))
         .anyMatch(row -> row.contains("VIDEO_PENDING_REVIEW") && row.contains("READY_FOR_PUBLISH")
-            && row.contains(REVIEWER) && row.contains("ship it"));
+            && row.contains(SECOND_REVIEWER) && row.contains("ship it"));
     screenshot("5-published");
     elementScreenshot(By.id("timeline"), "6-timeline");
     JsonPath published = video(videoId);
-    assertThat(published.getString("videoApproval.reviewer")).isEqualTo(REVIEWER);
+    assertThat(published.getString("videoApproval.reviewer")).isEqualTo(SECOND_REVIEWER);
     assertThat(published.getString("publishOptions.privacyStatus")).isEqualTo("unlisted");
 
     browser.navigate().to(system.url("review-service", "/console"));

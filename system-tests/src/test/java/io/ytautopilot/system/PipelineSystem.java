@@ -37,7 +37,8 @@ final class PipelineSystem implements AutoCloseable {
   /** The reviewers of these tests; admins, since every test uses a workspace of its own. */
   static final List<String> REVIEWERS = List.of("alice", "bob", "carol", "dave", "ops");
   /** Reviewers of a single workspace each (user name to workspace), for the console's browser test. */
-  static final Map<String, String> WORKSPACE_REVIEWERS = Map.of("rita", "console-rita", "otto", "console-otto");
+  static final Map<String, String> WORKSPACE_REVIEWERS =
+      Map.of("rita", "console-rita", "ruth", "console-rita", "otto", "console-otto");
 
   private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
   private final String kafka;

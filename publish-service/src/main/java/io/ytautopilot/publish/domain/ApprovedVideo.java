@@ -21,7 +21,8 @@ public record ApprovedVideo(ApprovalClaim claim, Statement statement, RetryAutho
   /**
    * Nothing is published on the event's word alone: the statement (and a retry's authorisation)
    * must be signed with a trusted key, be about this video, name a reviewer at both gates with
-   * Gate 2 after Gate 1, and a retry must continue exactly this statement.
+   * Gate 2 after Gate 1 (two different people unless the statement allows self-review), and a
+   * retry must continue exactly this statement.
    *
    * @throws Unverified naming every problem found
    */
@@ -55,6 +56,10 @@ public record ApprovedVideo(ApprovalClaim claim, Statement statement, RetryAutho
     checkApproval(gate2, "Gate 2 (video)", problems);
     if (gate1.at() != null && gate2.at() != null && !gate2.at().isAfter(gate1.at())) {
       problems.add("Gate 2 was approved at " + gate2.at() + ", not after Gate 1 at " + gate1.at());
+    }
+    if (!statement.allowSelfReview() && gate1.reviewer().named() && gate2.reviewer().named()
+        && gate1.reviewer().samePersonAs(gate2.reviewer())) {
+      problems.add("four eyes: " + gate2.reviewer().name() + " approved both gates, which the workspace does not allow");
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
  * @param generation the generation of the video approved at Gate 2
  * @param videoSha256 hex SHA-256 of the approved video file
  * @param thumbnailSha256 hex SHA-256 of the approved thumbnail
+ * @param allowSelfReview the workspace's rule at Gate 2: false means two different approvers
  * @param keyId the key it was signed with
  */
 public record Statement(
@@ -25,6 +26,7 @@ public record Statement(
     PublishSettings settings,
     String videoSha256,
     String thumbnailSha256,
+    boolean allowSelfReview,
     String keyId,
     Instant issuedAt) {
 

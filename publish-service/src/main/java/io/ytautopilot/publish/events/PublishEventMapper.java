@@ -53,7 +53,8 @@ public class PublishEventMapper {
         signed.getDescription(), signed.getTags(),
         new PublishSettings(signed.getPublishAt(), signed.getPrivacyStatus(), signed.getMadeForKids(),
             signed.getContainsSyntheticMedia()),
-        signed.getVideoSha256(), signed.getThumbnailSha256(), keyId, signed.getIssuedAt());
+        signed.getVideoSha256(), signed.getThumbnailSha256(), signed.getAllowSelfReview(), keyId,
+        signed.getIssuedAt());
   }
 
   RetryAuthorisation toRetry(PublishRetryAuthorisation signed) {

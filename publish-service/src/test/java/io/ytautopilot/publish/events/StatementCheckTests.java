@@ -86,10 +86,24 @@ class StatementCheckTests {
         "Gate 1 (script) names no reviewer");
     refusals.put(statement().setVideoApprovedAt(NOW.minus(3, ChronoUnit.HOURS)).build(),
         "not after Gate 1");
+    refusals.put(statement().setVideoApprovedBy(new Identity("https://issuer", "alice-id", "alice (again)")).build(),
+        "four eyes: alice (again) approved both gates");
 
     refusals.forEach((statement, reason) -> assertThatThrownBy(
         () -> ApprovedVideo.verify(claim(sign(statement, "current", CURRENT), null), check))
         .isInstanceOf(Unverified.class).hasMessageContaining(reason));
+  }
+
+  @Test
+  void oneReviewerAtBothGatesPassesOnlyWhereTheSignedStatementAllowsSelfReview() {
+    var alice = new Identity("https://issuer", "alice-id", "alice");
+    var selfReviewed = statement().setVideoApprovedBy(alice).setAllowSelfReview(true).build();
+    var otherIssuer = statement().setVideoApprovedBy(new Identity("https://other-issuer", "alice-id", "alice")).build();
+
+    assertThat(ApprovedVideo.verify(claim(sign(selfReviewed, "current", CURRENT), null), check).statement()
+        .allowSelfReview()).isTrue();
+    assertThat(ApprovedVideo.verify(claim(sign(otherIssuer, "current", CURRENT), null), check).publishAttempt())
+        .as("the same subject at another issuer is another person").isEqualTo(1);
   }
 
   @Test

@@ -18,6 +18,7 @@ import io.ytautopilot.review.domain.ApprovalSigner;
 import io.ytautopilot.review.domain.Change;
 import io.ytautopilot.review.domain.HistoryEntry;
 import io.ytautopilot.review.domain.PublishOptions;
+import io.ytautopilot.review.domain.ReviewPolicy;
 import io.ytautopilot.review.domain.Reviewer;
 import io.ytautopilot.review.domain.Script;
 import io.ytautopilot.review.domain.ScriptDiff;
@@ -51,7 +52,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -156,7 +157,7 @@ public class ReviewResource {
   public Uni<Response> approveScript(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
       @HeaderParam("Idempotency-Key") String key, @Valid ScriptApproval body) {
     var request = body != null ? body : new ScriptApproval(null, null, null, null, null);
-    return run(id, "gate1/approve", ifMatch, key, request, (reviewer, at) -> video -> video.approveScript(
+    return run(id, "gate1/approve", ifMatch, key, request, (reviewer, at) -> (video, policy) -> video.approveScript(
         reviewer.decides(at, request.comment()), edits(request)));
   }
 
@@ -166,7 +167,7 @@ public class ReviewResource {
   public Uni<Response> requestChanges(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
       @HeaderParam("Idempotency-Key") String key, @Valid @NotNull ChangeRequest body) {
     return run(id, "gate1/request-changes", ifMatch, key, body,
-        (reviewer, at) -> video -> video.requestChanges(reviewer.decides(at, body.notes())));
+        (reviewer, at) -> (video, policy) -> video.requestChanges(reviewer.decides(at, body.notes())));
   }
 
   @POST
@@ -175,7 +176,7 @@ public class ReviewResource {
   public Uni<Response> rejectScript(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
       @HeaderParam("Idempotency-Key") String key, @Valid @NotNull Rejection body) {
     return run(id, "gate1/reject", ifMatch, key, body,
-        (reviewer, at) -> video -> video.rejectScript(reviewer.decides(at, body.reason())));
+        (reviewer, at) -> (video, policy) -> video.rejectScript(reviewer.decides(at, body.reason())));
   }
 
   @POST
@@ -184,8 +185,8 @@ public class ReviewResource {
   public Uni<Response> approveVideo(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
       @HeaderParam("Idempotency-Key") String key, @Valid VideoApproval body) {
     var request = body != null ? body : new VideoApproval(null, null, null, null, null);
-    return run(id, "gate2/approve", ifMatch, key, request, (reviewer, at) -> video -> video.approveVideo(
-        reviewer.decides(at, request.comment()), publishOptions(request, at), signer));
+    return run(id, "gate2/approve", ifMatch, key, request, (reviewer, at) -> (video, policy) -> video.approveVideo(
+        reviewer.decides(at, request.comment()), publishOptions(request, at), policy, signer));
   }
 
   @POST
@@ -193,7 +194,7 @@ public class ReviewResource {
   @Operation(summary = "Gate 2: generate the named scenes again and keep the others")
   public Uni<Response> regenerate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
       @HeaderParam("Idempotency-Key") String key, @Valid @NotNull Regeneration body) {
-    return run(id, "gate2/regenerate", ifMatch, key, body, (reviewer, at) -> video -> video.regenerateScenes(
+    return run(id, "gate2/regenerate", ifMatch, key, body, (reviewer, at) -> (video, policy) -> video.regenerateScenes(
         reviewer.decides(at, body.notes()), body.scenes()));
   }
 
@@ -203,7 +204,7 @@ public class ReviewResource {
   public Uni<Response> rejectVideo(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
       @HeaderParam("Idempotency-Key") String key, @Valid @NotNull Rejection body) {
     return run(id, "gate2/reject", ifMatch, key, body,
-        (reviewer, at) -> video -> video.rejectVideo(reviewer.decides(at, body.reason())));
+        (reviewer, at) -> (video, policy) -> video.rejectVideo(reviewer.decides(at, body.reason())));
   }
 
   @POST
@@ -213,7 +214,7 @@ public class ReviewResource {
       @HeaderParam("Idempotency-Key") String key, @Valid Retry body) {
     var request = body != null ? body : new Retry(null);
     return run(id, "retry", ifMatch, key, request,
-        (reviewer, at) -> video -> video.retry(reviewer.decides(at, request.comment()), signer));
+        (reviewer, at) -> (video, policy) -> video.retry(reviewer.decides(at, request.comment()), signer));
   }
 
   @POST
@@ -222,7 +223,7 @@ public class ReviewResource {
   public Uni<Response> cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
       @HeaderParam("Idempotency-Key") String key, @Valid @NotNull Cancellation body) {
     return run(id, "cancel", ifMatch, key, body,
-        (reviewer, at) -> video -> video.cancel(reviewer.name(), at, body.reason()));
+        (reviewer, at) -> (video, policy) -> video.cancel(reviewer.name(), at, body.reason()));
   }
 
   @POST
@@ -231,13 +232,13 @@ public class ReviewResource {
   public Uni<Response> schedule(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
       @HeaderParam("Idempotency-Key") String key, @Valid @NotNull Schedule body) {
     return run(id, "schedule", ifMatch, key, body,
-        (reviewer, at) -> video -> video.schedule(reviewer.name(), at, body.publishAt()));
+        (reviewer, at) -> (video, policy) -> video.schedule(reviewer.name(), at, body.publishAt()));
   }
 
   /** A command bound to the acting reviewer and the time of the request. */
   @FunctionalInterface
   interface BoundCommand {
-    Function<Video, Change> bind(Reviewer reviewer, Instant at);
+    BiFunction<Video, ReviewPolicy, Change> bind(Reviewer reviewer, Instant at);
   }
 
   private Uni<Response> run(UUID id, String command, String ifMatch, String key, Object body, BoundCommand action) {

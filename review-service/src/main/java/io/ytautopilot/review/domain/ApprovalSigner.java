@@ -6,8 +6,11 @@ package io.ytautopilot.review.domain;
  */
 public interface ApprovalSigner {
 
-  /** The Gate 2 statement: both approvals, every value that is published and the files' SHA-256. */
-  Signed publication(Video video);
+  /**
+   * The Gate 2 statement: both approvals, the review policy they were checked against, every value
+   * that is published and the files' SHA-256.
+   */
+  Signed publication(Video video, ReviewPolicy policy);
 
   /** A retry after a failed publish: who asked, the video's new attempt and the statement it continues. */
   Signed retry(Video video, Approval request);

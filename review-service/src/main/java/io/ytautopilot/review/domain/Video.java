@@ -122,22 +122,26 @@ public final class Video {
   }
 
   /**
-   * Gate 2: approve the rendered video for publishing; requires the Gate 1 approval of this script.
-   * The approval is signed now, with everything it publishes: publish-service publishes nothing else.
+   * Gate 2: approve the rendered video for publishing; requires the Gate 1 approval of this script,
+   * by another reviewer unless the workspace allows self-review. The approval is signed now, with
+   * everything it publishes and the policy it was checked against: publish-service publishes nothing
+   * else.
    */
-  public Change approveVideo(Approval approval, PublishOptions options, ApprovalSigner signer) {
+  public Change approveVideo(Approval approval, PublishOptions options, ReviewPolicy policy, ApprovalSigner signer) {
     if (assets != null && (isBlank(assets.videoSha256()) || isBlank(assets.thumbnailSha256()))) {
       throw new IllegalTransition(id, state, Trigger.APPROVE_VIDEO,
           "the rendered files carry no SHA-256 to approve; regenerate the video");
     }
-    var change = command(Trigger.APPROVE_VIDEO, approval.reviewer(), approval.at(), approval.comment());
+    var rule = allowed(Trigger.APPROVE_VIDEO);
+    policy.checkGate2(workspaceId, scriptApproval, approval);
+    var change = move(rule, approval.reviewer(), approval.at(), approval.comment());
     videoApproval = approval;
     publishOptions = options.publishAt() == null && publishAt != null
         ? new PublishOptions(publishAt, options.privacyStatus(), options.madeForKids(), options.containsSyntheticMedia())
         : options;
     publishAt = publishOptions.publishAt();
     publishAttempt = 1;
-    publicationStatement = signer.publication(this);
+    publicationStatement = signer.publication(this, policy);
     retryAuthorisation = null;
     return change;
   }
@@ -257,12 +261,17 @@ public final class Video {
   // --- the table ------------------------------------------------------------------------------
 
   private Change command(Trigger trigger, String actor, Instant at, String comment) {
+    return move(allowed(trigger), actor, at, comment);
+  }
+
+  /** The table's row for this command in the current state; changes nothing. */
+  private Transitions.Rule allowed(Trigger trigger) {
     var rule = Transitions.rule(state, trigger).orElseThrow(() -> new IllegalTransition(id, state, trigger, null));
     if (!holds(rule.guard(), 0)) {
       // cannot happen through the table; refuse loudly rather than let a video past a gate
       throw new IllegalTransition(id, state, trigger, "the guard '" + rule.guard().label() + "' does not hold");
     }
-    return move(rule, actor, at, comment);
+    return rule;
   }
 
   private Optional<Change> event(Trigger trigger, int number, String actor, Instant at, String comment) {

@@ -11,6 +11,8 @@ import io.ytautopilot.events.PublishHeld;
 import io.ytautopilot.events.PublishStarted;
 import io.ytautopilot.events.ScriptDrafted;
 import io.ytautopilot.events.VideoPublished;
+import io.ytautopilot.events.WorkspaceConfigured;
+import io.ytautopilot.review.domain.ReviewPolicy;
 import io.ytautopilot.review.persistence.ReviewWorkflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
@@ -35,6 +37,12 @@ public class ReviewEventConsumers {
   public ReviewEventConsumers(ReviewWorkflow workflow, ReviewEventMapper mapper) {
     this.workflow = workflow;
     this.mapper = mapper;
+  }
+
+  @Incoming("workspaces")
+  public Uni<Void> onWorkspaceConfigured(WorkspaceConfigured event) {
+    return workflow.workspaceConfigured(event.getWorkspaceId(), event.getVersion(),
+        new ReviewPolicy(event.getAllowSelfReview()), event.getOccurredAt());
   }
 
   @Incoming("script-drafted")

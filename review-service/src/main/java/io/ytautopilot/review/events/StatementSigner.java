@@ -10,6 +10,7 @@ import io.ytautopilot.review.domain.Approval;
 import io.ytautopilot.review.domain.ApprovalSigner;
 import io.ytautopilot.review.domain.Assets;
 import io.ytautopilot.review.domain.PublishOptions;
+import io.ytautopilot.review.domain.ReviewPolicy;
 import io.ytautopilot.review.domain.Signed;
 import io.ytautopilot.review.domain.Video;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,7 @@ public class StatementSigner implements ApprovalSigner {
   }
 
   @Override
-  public Signed publication(Video video) {
+  public Signed publication(Video video, ReviewPolicy policy) {
     Approval gate1 = video.scriptApproval()
         .orElseThrow(() -> new IllegalStateException("video " + video.id() + " has no Gate 1 approval"));
     Approval gate2 = video.videoApproval()
@@ -54,6 +55,7 @@ public class StatementSigner implements ApprovalSigner {
         .setContainsSyntheticMedia(options.containsSyntheticMedia())
         .setVideoSha256(assets.videoSha256())
         .setThumbnailSha256(assets.thumbnailSha256())
+        .setAllowSelfReview(policy.allowSelfReview())
         .setIssuedAt(now())
         .build();
     return domain(SignedStatements.sign(statement, key.id(), key.key()));

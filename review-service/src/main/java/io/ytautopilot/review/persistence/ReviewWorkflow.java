@@ -12,6 +12,7 @@ import io.ytautopilot.review.domain.Change;
 import io.ytautopilot.review.domain.Cost;
 import io.ytautopilot.review.domain.HistoryEntry;
 import io.ytautopilot.review.domain.Progress;
+import io.ytautopilot.review.domain.ReviewPolicy;
 import io.ytautopilot.review.domain.Reviewer;
 import io.ytautopilot.review.domain.Script;
 import io.ytautopilot.review.domain.Video;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -80,19 +82,20 @@ public class ReviewWorkflow {
   }
 
   /**
-   * A reviewer's command. The reviewer must review the video's workspace; the change's effect (if
-   * any) is emitted through the outbox and named in the history entry.
+   * A reviewer's command, decided under the review policy of the video's workspace. The reviewer
+   * must review that workspace; the change's effect (if any) is emitted through the outbox and
+   * named in the history entry.
    */
   @WithTransaction
   public Uni<VideoRecord> command(UUID videoId, Reviewer reviewer, Long expectedVersion,
-      Function<Video, Change> command) {
-    return load(videoId).chain(row -> {
+      BiFunction<Video, ReviewPolicy, Change> command) {
+    return load(videoId).chain(row -> policyOf(row.workspaceId).chain(policy -> {
       var video = mapper.toDomain(row);
       reviewer.checkMayReview(video.workspaceId());
       video.expectVersion(expectedVersion);
       var revisionBefore = video.script().revision();
       var generationBefore = video.generation();
-      var change = command.apply(video);
+      var change = command.apply(video, policy);
       var emitted = events.effect(video, change);
       var entry = emitted.map(event -> change.entry().withEventId(event.eventId())).orElse(change.entry());
       return store(video, row, entry, revisionBefore)
@@ -101,7 +104,35 @@ public class ReviewWorkflow {
           .call(videos::flush) // surfaces a lost race here, inside the transaction
           // a generation this command started has no progress yet: production hears of it only once this commits
           .chain(() -> withHistory(mapper.toDomain(row), video.generation() == generationBefore));
-    });
+    }));
+  }
+
+  /**
+   * A workspace was configured: keep its review policy. Only a newer version of the definition
+   * replaces the kept one, so a replay of the compacted topic or a late record changes nothing.
+   */
+  @WithTransaction
+  public Uni<Void> workspaceConfigured(String workspaceId, int version, ReviewPolicy policy, Instant at) {
+    return Panache.getSession().chain(session -> session.find(WorkspacePolicyEntity.class, workspaceId).chain(kept -> {
+      if (kept != null && kept.version >= version) {
+        Log.debugf("workspace %s version %d is not newer than the kept version %d", workspaceId, version, kept.version);
+        return Uni.createFrom().voidItem();
+      }
+      var row = kept != null ? kept : new WorkspacePolicyEntity();
+      row.workspaceId = workspaceId;
+      row.version = version;
+      row.allowSelfReview = policy.allowSelfReview();
+      row.updatedAt = at;
+      Log.infof("workspace %s (version %d): %s", workspaceId, version,
+          policy.allowSelfReview() ? "self-review allowed" : "four eyes at Gate 2");
+      return kept != null ? Uni.createFrom().voidItem() : session.persist(row);
+    }));
+  }
+
+  /** The workspace's review policy; four eyes until review hears otherwise. */
+  private Uni<ReviewPolicy> policyOf(String workspaceId) {
+    return Panache.getSession().chain(session -> session.find(WorkspacePolicyEntity.class, workspaceId))
+        .map(row -> row == null ? ReviewPolicy.FOUR_EYES : new ReviewPolicy(row.allowSelfReview));
   }
 
   /**

@@ -5,6 +5,7 @@ import static io.ytautopilot.review.api.Videos.as;
 import static io.ytautopilot.review.api.Videos.awaitState;
 import static io.ytautopilot.review.api.Videos.now;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -77,6 +78,15 @@ class AuthorizationTests {
           .extract().jsonPath().getList("history.actor", String.class);
       assertThat(history.get(history.size() - 1)).as(command.path()).isEqualTo(caller == admin ? "ops" : "erin");
     }
+  }
+
+  @Test
+  void aTokenWithoutASubjectDecidesNothing() {
+    String videoId = Videos.drafted(streams, workspace);
+
+    as(Tokens.withoutSubject("hank", workspace)).post("/videos/{id}/gate1/approve", videoId).then().statusCode(403)
+        .body("message", containsString("names no subject"));
+    as(admin).get("/videos/{id}", videoId).then().body("state", equalTo("SCRIPT_PENDING_REVIEW"));
   }
 
   @Test

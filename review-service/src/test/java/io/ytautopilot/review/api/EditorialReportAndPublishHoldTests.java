@@ -121,10 +121,7 @@ class EditorialReportAndPublishHoldTests {
 
   /** A video alice approved at Gate 1 and bob at Gate 2: READY_FOR_PUBLISH. */
   private String approvedForPublishing() {
-    String videoId = Videos.drafted(streams, "demo");
-    as(alice).post("/videos/{id}/gate1/approve", videoId).then().statusCode(200);
-    streams.publish(Topics.ASSETS_GENERATED, videoId, Videos.assets(videoId, "demo", 1, "ab".repeat(32)));
-    awaitState(videoId, "VIDEO_PENDING_REVIEW");
+    String videoId = Videos.atGate2(streams, "demo", alice);
     as(bob).post("/videos/{id}/gate2/approve", videoId).then().statusCode(200);
     return videoId;
   }

@@ -21,6 +21,11 @@ final class Tokens {
     return Jwt.issuer(issuer()).subject(name).upn(name).groups("viewer").claim("workspaces", List.of(workspaces)).sign();
   }
 
+  /** A token that names its holder but has no subject (sub claim). */
+  static String withoutSubject(String name, String... workspaces) {
+    return Jwt.issuer(issuer()).upn(name).groups("reviewer").claim("workspaces", List.of(workspaces)).sign();
+  }
+
   static String bearer(String token) {
     return "Bearer " + token;
   }

@@ -40,6 +40,15 @@ final class Videos {
     return videoId;
   }
 
+  /** A new video whose Gate 1 the token's reviewer approved and whose render waits at Gate 2. */
+  static String atGate2(EventStreams streams, String workspace, String gate1Token) {
+    String videoId = drafted(streams, workspace);
+    as(gate1Token).post("/videos/{id}/gate1/approve", videoId).then().statusCode(200);
+    streams.publish(Topics.ASSETS_GENERATED, videoId, assets(videoId, workspace, 1, "ab".repeat(32)));
+    awaitState(videoId, "VIDEO_PENDING_REVIEW");
+    return videoId;
+  }
+
   static void awaitState(String videoId, String state) {
     await().atMost(EVENT_TIMEOUT).pollInterval(Duration.ofMillis(100)).until(() -> {
       var response = as(ADMIN).get("/videos/{id}", videoId);

@@ -12,9 +12,9 @@ public final class Fixtures {
   /** Signs nothing: names what it was asked to sign, so that tests can tell which statement a video holds. */
   public static final ApprovalSigner SIGNER = new ApprovalSigner() {
     @Override
-    public Signed publication(Video video) {
-      return new Signed("test", ("publication of " + video.id() + " by " + video.videoApproval().orElseThrow().reviewer())
-          .getBytes(StandardCharsets.UTF_8), new byte[0]);
+    public Signed publication(Video video, ReviewPolicy policy) {
+      return new Signed("test", ("publication of " + video.id() + " by " + video.videoApproval().orElseThrow().reviewer()
+          + (policy.allowSelfReview() ? ", self-review allowed" : "")).getBytes(StandardCharsets.UTF_8), new byte[0]);
     }
 
     @Override
@@ -74,7 +74,7 @@ public final class Fixtures {
           switch (state) {
             case VIDEO_REJECTED -> video.rejectVideo(bob);
             case READY_FOR_PUBLISH, PUBLISHING, PUBLISH_FAILED, PUBLISHED, CANCELLED -> {
-              video.approveVideo(bob, PublishOptions.defaults(null), SIGNER);
+              video.approveVideo(bob, PublishOptions.defaults(null), ReviewPolicy.FOUR_EYES, SIGNER);
               if (state == VideoState.CANCELLED) {
                 video.cancel("ops", T0, "duplicate topic");
               } else if (state == VideoState.PUBLISHING) {

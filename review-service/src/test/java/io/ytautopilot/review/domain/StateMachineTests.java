@@ -22,7 +22,7 @@ class StateMachineTests {
       Trigger.APPROVE_SCRIPT, video -> video.approveScript(CAROL, null),
       Trigger.REQUEST_CHANGES, video -> video.requestChanges(Fixtures.decision("carol", LATER, "shorter")),
       Trigger.REJECT_SCRIPT, video -> video.rejectScript(CAROL),
-      Trigger.APPROVE_VIDEO, video -> video.approveVideo(CAROL, PublishOptions.defaults(null), Fixtures.SIGNER),
+      Trigger.APPROVE_VIDEO, video -> video.approveVideo(CAROL, PublishOptions.defaults(null), ReviewPolicy.FOUR_EYES, Fixtures.SIGNER),
       Trigger.REGENERATE_SCENES, video -> video.regenerateScenes(CAROL, List.of(2)),
       Trigger.REJECT_VIDEO, video -> video.rejectVideo(CAROL),
       Trigger.RETRY, video -> video.retry(CAROL, Fixtures.SIGNER),
@@ -191,7 +191,7 @@ class StateMachineTests {
     Video video = Fixtures.in(VideoState.VIDEO_PENDING_REVIEW);
     Instant slot = LATER.plusSeconds(86_400);
     video.schedule("alice", LATER, slot);
-    video.approveVideo(CAROL, PublishOptions.defaults(null), Fixtures.SIGNER);
+    video.approveVideo(CAROL, PublishOptions.defaults(null), ReviewPolicy.FOUR_EYES, Fixtures.SIGNER);
     assertThat(video.publishOptions().orElseThrow().publishAt()).isEqualTo(slot);
     assertThat(video.publishOptions().orElseThrow().containsSyntheticMedia()).isTrue();
   }
@@ -199,7 +199,7 @@ class StateMachineTests {
   @Test
   void gate2IsSignedWhenTheReviewerApprovesAndARetryOnlyWhenSomeoneAsksForIt() {
     Video video = Fixtures.in(VideoState.VIDEO_PENDING_REVIEW);
-    video.approveVideo(CAROL, PublishOptions.defaults(null), Fixtures.SIGNER);
+    video.approveVideo(CAROL, PublishOptions.defaults(null), ReviewPolicy.FOUR_EYES, Fixtures.SIGNER);
     var statement = video.publicationStatement().orElseThrow();
     assertThat(text(statement)).isEqualTo("publication of " + video.id() + " by carol");
     assertThat(video.retryAuthorisation()).isEmpty();
@@ -226,7 +226,7 @@ class StateMachineTests {
         assets.voiceOverLocation(), assets.thumbnailLocation(), null, assets.clips(), 0.25, assets.costLines(),
         List.of(), null, "LONG", 1280, 720), LATER);
 
-    assertThatThrownBy(() -> video.approveVideo(CAROL, PublishOptions.defaults(null), Fixtures.SIGNER))
+    assertThatThrownBy(() -> video.approveVideo(CAROL, PublishOptions.defaults(null), ReviewPolicy.FOUR_EYES, Fixtures.SIGNER))
         .isInstanceOf(IllegalTransition.class).hasMessageContaining("no SHA-256");
     assertThat(video.state()).isEqualTo(VideoState.VIDEO_PENDING_REVIEW);
     assertThat(video.publicationStatement()).isEmpty();
@@ -234,5 +234,26 @@ class StateMachineTests {
 
   private static String text(Signed signed) {
     return new String(signed.payload(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void gate2NeedsASecondPersonUnlessTheWorkspaceAllowsSelfReview() {
+    Video video = Fixtures.in(VideoState.VIDEO_PENDING_REVIEW); // alice approved Gate 1
+    Approval alice = Fixtures.decision("alice", LATER, null);
+
+    assertThatThrownBy(() -> video.approveVideo(alice, PublishOptions.defaults(null), ReviewPolicy.FOUR_EYES,
+        Fixtures.SIGNER)).isInstanceOf(AccessDenied.class).hasMessageContaining("four eyes: alice approved Gate 1");
+    assertThat(video.state()).isEqualTo(VideoState.VIDEO_PENDING_REVIEW);
+    assertThat(video.videoApproval()).isEmpty();
+    assertThat(video.publicationStatement()).isEmpty();
+
+    video.approveVideo(alice, PublishOptions.defaults(null), new ReviewPolicy(true), Fixtures.SIGNER);
+    assertThat(video.state()).isEqualTo(VideoState.READY_FOR_PUBLISH);
+    assertThat(text(video.publicationStatement().orElseThrow())).endsWith("by alice, self-review allowed");
+
+    Video another = Fixtures.in(VideoState.VIDEO_PENDING_REVIEW);
+    var aliceElsewhere = new Approval("alice", new Identity("https://another-issuer", "alice"), LATER, null);
+    another.approveVideo(aliceElsewhere, PublishOptions.defaults(null), ReviewPolicy.FOUR_EYES, Fixtures.SIGNER);
+    assertThat(another.state()).as("a name is not an identity").isEqualTo(VideoState.READY_FOR_PUBLISH);
   }
 }

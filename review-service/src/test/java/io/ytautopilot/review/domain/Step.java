@@ -67,7 +67,7 @@ public record Step(Trigger trigger, int offset, String reviewer) {
       case APPROVE_SCRIPT -> Optional.of(video.approveScript(approval, null));
       case REQUEST_CHANGES -> Optional.of(video.requestChanges(approval));
       case REJECT_SCRIPT -> Optional.of(video.rejectScript(approval));
-      case APPROVE_VIDEO -> Optional.of(video.approveVideo(approval, PublishOptions.defaults(null), Fixtures.SIGNER));
+      case APPROVE_VIDEO -> Optional.of(video.approveVideo(approval, PublishOptions.defaults(null), ReviewPolicy.FOUR_EYES, Fixtures.SIGNER));
       case REGENERATE_SCENES -> Optional.of(video.regenerateScenes(approval, List.of(1 + Math.abs(offset))));
       case REJECT_VIDEO -> Optional.of(video.rejectVideo(approval));
       case RETRY -> Optional.of(video.retry(approval, Fixtures.SIGNER));

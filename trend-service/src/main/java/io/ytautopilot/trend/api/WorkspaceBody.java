@@ -23,7 +23,7 @@ import java.util.Objects;
 /**
  * A workspace definition as the API and the workspace files (YAML) write it. Optional: nicheKeywords,
  * bannedTopics, bannedWords, sources, options and promptExperiments (empty), fetchCron (every 6 h),
- * topicRepeatWindowDays (90).
+ * topicRepeatWindowDays (90), allowSelfReview (false: Gate 2 needs a second reviewer).
  */
 public record WorkspaceBody(
     @NotNull @WorkspaceId String id,
@@ -41,7 +41,8 @@ public record WorkspaceBody(
     @Size(max = 20) List<@NotNull @Valid SourceBody> sources,
     @QuartzCron String fetchCron,
     @PositiveOrZero @Max(3650) Integer topicRepeatWindowDays,
-    @Size(max = 10) List<@NotNull @Valid ExperimentBody> promptExperiments) {
+    @Size(max = 10) List<@NotNull @Valid ExperimentBody> promptExperiments,
+    Boolean allowSelfReview) {
 
   static final int SHORTS_MAX_SECONDS = 180;
 
@@ -100,7 +101,8 @@ public record WorkspaceBody(
         topicRepeatWindowDays == null ? WorkspaceDefinition.DEFAULT_TOPIC_REPEAT_WINDOW_DAYS : topicRepeatWindowDays,
         promptExperiments == null ? null : promptExperiments.stream()
             .map(experiment -> new PromptExperiment(experiment.phase(), experiment.variants()))
-            .toList());
+            .toList(),
+        Boolean.TRUE.equals(allowSelfReview));
   }
 
   static WorkspaceBody of(WorkspaceDefinition definition) {
@@ -116,6 +118,7 @@ public record WorkspaceBody(
         definition.fetchCron(), definition.topicRepeatWindowDays(),
         definition.promptExperiments().stream()
             .map(experiment -> new ExperimentBody(experiment.phase(), experiment.variants()))
-            .toList());
+            .toList(),
+        definition.allowSelfReview());
   }
 }

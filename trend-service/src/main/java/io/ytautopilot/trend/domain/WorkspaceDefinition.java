@@ -7,6 +7,9 @@ import java.util.Objects;
  * Everything that defines a workspace (one channel). Two definitions are equal exactly when
  * nothing about the channel changed, which is what keeps an unchanged definition from becoming a
  * new version.
+ *
+ * @param allowSelfReview whether one reviewer may approve both gates of a video; false (four eyes)
+ *     unless the workspace says so, and for definitions stored before the setting existed
  */
 public record WorkspaceDefinition(
     String id,
@@ -23,7 +26,8 @@ public record WorkspaceDefinition(
     List<SourceSpec> sources,
     String fetchCron,
     int topicRepeatWindowDays,
-    List<PromptExperiment> promptExperiments) {
+    List<PromptExperiment> promptExperiments,
+    boolean allowSelfReview) {
 
   /** Every six hours, on the hour (Quartz cron: seconds first). */
   public static final String DEFAULT_FETCH_CRON = "0 0 */6 * * ?";

@@ -53,6 +53,7 @@ public class WorkspaceEventMapper {
                 .setVariants(experiment.variants())
                 .build())
             .toList())
+        .setAllowSelfReview(definition.allowSelfReview())
         .build();
   }
 }

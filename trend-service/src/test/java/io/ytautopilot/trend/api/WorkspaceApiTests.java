@@ -37,7 +37,8 @@ class WorkspaceApiTests {
         .then().statusCode(201)
         .header("Location", endsWith("/workspaces/" + id))
         .body("id", equalTo(id)).body("version", equalTo(1))
-        .body("fetchCron", equalTo("0 0 */6 * * ?")).body("topicRepeatWindowDays", equalTo(90));
+        .body("fetchCron", equalTo("0 0 */6 * * ?")).body("topicRepeatWindowDays", equalTo(90))
+        .body("allowSelfReview", equalTo(false));
 
     WorkspaceConfigured announced = streams.awaitValue(Topics.WORKSPACES, id,
         (WorkspaceConfigured event) -> event.getVersion() == 1, EVENT_TIMEOUT);
@@ -50,6 +51,7 @@ class WorkspaceApiTests {
         .containsExactly("space-news:rss", "hn-space:hacker-news");
     assertThat(announced.getFetchCron()).isEqualTo("0 0 */6 * * ?");
     assertThat(announced.getPromptExperiments().get(0).getVariants()).containsExactly("a", "b");
+    assertThat(announced.getAllowSelfReview()).as("four eyes unless the workspace says otherwise").isFalse();
 
     given().get("/workspaces/{id}", id).then().statusCode(200).body("name", equalTo("Space, Explained"))
         .body("sources[1].kind", equalTo("hacker-news")).body("brand.tone", equalTo("curious"));
@@ -76,12 +78,14 @@ class WorkspaceApiTests {
     body.put("fetchCron", "0 15 */2 * * ?");
     body.put("targetFormat", "SHORTS");
     body.put("targetLengthSeconds", 58);
+    body.put("allowSelfReview", true);
     given().contentType(ContentType.JSON).body(body).put("/workspaces/{id}", id)
         .then().statusCode(200).body("version", equalTo(2)).body("targetFormat", equalTo("SHORTS"));
     WorkspaceConfigured second = streams.awaitValue(Topics.WORKSPACES, id,
         (WorkspaceConfigured event) -> event.getVersion() == 2, EVENT_TIMEOUT);
     assertThat(second.getFetchCron()).isEqualTo("0 15 */2 * * ?");
     assertThat(second.getTargetLengthSeconds()).isEqualTo(58);
+    assertThat(second.getAllowSelfReview()).isTrue();
 
     given().contentType(ContentType.JSON).body(body).put("/workspaces/{id}", id)
         .then().statusCode(200).body("version", equalTo(2));

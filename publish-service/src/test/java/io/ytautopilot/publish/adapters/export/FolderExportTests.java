@@ -92,7 +92,7 @@ class FolderExportTests {
     var statement = new Statement(videoId.toString(), workspace, 3, 2,
         new Approval(new Identity("https://issuer", "alice-id", "alice"), GATE1),
         new Approval(new Identity("https://issuer", "bob-id", "bob"), GATE1.plusSeconds(60)), "Title", "Description",
-        List.of("tag"), settings, "ab".repeat(32), "cd".repeat(32), "dev", GATE1.plusSeconds(61));
+        List.of("tag"), settings, "ab".repeat(32), "cd".repeat(32), false, "dev", GATE1.plusSeconds(61));
     var claim = new ApprovalClaim(videoId, workspace, new Signed("dev", new byte[] {1, 2, 3}, new byte[] {4, 5}), null,
         video, thumbnail);
     return new ApprovedVideo(claim, statement, null);
