@@ -40,6 +40,14 @@ class PackagedJarTests {
   }
 
   @Test
+  void aJarOlderThanTheSharedComplianceRulesIsRefused() throws Exception {
+    checkout(BUILT.minusSeconds(60));
+    touch(root.resolve("compliance/src/main/java/Rules.java"), BUILT.plusSeconds(1));
+    assertThatThrownBy(() -> ServiceProcess.packagedJar(root, "review-service"))
+        .hasMessageContaining("is older than compliance/src/main/java/Rules.java");
+  }
+
+  @Test
   void aMissingJarIsRefused() throws Exception {
     checkout(BUILT.minusSeconds(60));
     Files.delete(root.resolve("review-service/target/quarkus-app/quarkus-run.jar"));
@@ -49,7 +57,7 @@ class PackagedJarTests {
   /** Sources of the service and the modules it is built from, written at {@code sources}; its jar at BUILT. */
   private Path checkout(Instant sources) throws Exception {
     touch(root.resolve("pom.xml"), sources);
-    for (String module : new String[] {"schemas", "eventing", "review-service"}) {
+    for (String module : new String[] {"schemas", "eventing", "compliance", "review-service"}) {
       touch(root.resolve(module).resolve("pom.xml"), sources);
       touch(root.resolve(module).resolve("src/main/java/Main.java"), sources);
     }

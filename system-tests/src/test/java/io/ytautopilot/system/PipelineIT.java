@@ -44,34 +44,35 @@ class PipelineIT {
   private static final List<String> VIDEO_TOPICS = List.of(Topics.SCRIPT_DRAFTED, Topics.SCRIPT_APPROVED,
       Topics.GENERATION_STARTED, Topics.ASSETS_GENERATED, Topics.VIDEO_APPROVED, Topics.PUBLISH_STARTED,
       Topics.VIDEO_PUBLISHED);
-  private static final Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
   private static PipelineSystem system;
+  private static ReviewDesk desk;
 
   @BeforeAll
   static void startTheSystem() throws Exception {
     system = SharedSystem.get();
+    desk = new ReviewDesk(system);
   }
 
   @Test
   @Order(1)
   void oneVideoGoesFromTrendToPublishedWithTwoHumanApprovalsInOneTrace() throws Exception {
-    String workspace = newWorkspace();
-    String videoId = awaitDraft(workspace);
-    JsonPath draft = video(videoId);
+    String workspace = desk.newWorkspace("sys", List.of("shocking"));
+    String videoId = desk.awaitDraft(workspace);
+    JsonPath draft = desk.video(videoId);
     assertThat(draft.getList("script.scenes")).hasSizeGreaterThanOrEqualTo(3);
 
-    decide(videoId, "gate1/approve", "alice");
-    awaitState(videoId, "VIDEO_PENDING_REVIEW", Duration.ofMinutes(4));
+    desk.decide(videoId, "gate1/approve", "alice");
+    desk.awaitState(videoId, "VIDEO_PENDING_REVIEW", Duration.ofMinutes(4));
     // generated material waits for a human: nothing moves on by itself
     Thread.sleep(2000);
-    assertThat(video(videoId).getString("state")).isEqualTo("VIDEO_PENDING_REVIEW");
+    assertThat(desk.video(videoId).getString("state")).isEqualTo("VIDEO_PENDING_REVIEW");
 
     long approvedAt = System.nanoTime();
-    decide(videoId, "gate2/approve", "bob");
-    awaitState(videoId, "PUBLISHED", Duration.ofSeconds(60));
+    desk.decide(videoId, "gate2/approve", "bob");
+    desk.awaitState(videoId, "PUBLISHED", Duration.ofSeconds(60));
     long gate2ToPublishedMillis = Duration.ofNanos(System.nanoTime() - approvedAt).toMillis();
 
-    JsonPath published = video(videoId);
+    JsonPath published = desk.video(videoId);
     Path mp4 = Path.of(published.getString("assets.videoLocation"));
     assertThat(streamTypes(mp4)).containsExactlyInAnyOrder("video", "audio");
     assertThat(fileTimes(Path.of(published.getString("publishedLocation"))).keySet())
@@ -130,12 +131,12 @@ class PipelineIT {
   @Test
   @Order(3)
   void replayingEveryTopicFromOffsetZeroChangesNothing() throws Exception {
-    String workspace = newWorkspace();
-    String videoId = awaitDraft(workspace);
-    decide(videoId, "gate1/approve", "carol");
-    awaitState(videoId, "VIDEO_PENDING_REVIEW", Duration.ofMinutes(4));
-    decide(videoId, "gate2/approve", "dave");
-    awaitState(videoId, "PUBLISHED", Duration.ofSeconds(60));
+    String workspace = desk.newWorkspace("sys", List.of("shocking"));
+    String videoId = desk.awaitDraft(workspace);
+    desk.decide(videoId, "gate1/approve", "carol");
+    desk.awaitState(videoId, "VIDEO_PENDING_REVIEW", Duration.ofMinutes(4));
+    desk.decide(videoId, "gate2/approve", "dave");
+    desk.awaitState(videoId, "PUBLISHED", Duration.ofSeconds(60));
     Snapshot before = snapshot(workspace, videoId);
 
     try (var kafka = new KafkaOps(system.kafka())) {
@@ -170,8 +171,8 @@ class PipelineIT {
   @Test
   @Order(2)
   void anApprovalCommittedBeforeACrashIsEmittedExactlyOnceAfterTheRestart() throws Exception {
-    String workspace = newWorkspace();
-    String videoId = awaitDraft(workspace);
+    String workspace = desk.newWorkspace("sys", List.of("shocking"));
+    String videoId = desk.awaitDraft(workspace);
     try (Connection review = DriverManager.getConnection(
         "jdbc:postgresql://" + PipelineSystem.DATABASE_HOST + "/" + PipelineSystem.databaseOf("review-service"),
         "ytap", "ytap")) {
@@ -180,7 +181,7 @@ class PipelineIT {
       // between the commit and the relay
       review.createStatement().execute("revoke update on outbox_event from ytap");
       try {
-        decide(videoId, "gate1/approve", "alice");
+        desk.decide(videoId, "gate1/approve", "alice");
         Thread.sleep(2000); // two scheduled relay passes fail meanwhile
         assertThat(pendingOutboxRows(review, videoId)).isEqualTo(1);
         assertThat(TopicRecords.countWithKey(system.kafka(), Topics.SCRIPT_APPROVED, videoId, Duration.ZERO))
@@ -190,7 +191,7 @@ class PipelineIT {
         review.createStatement().execute("grant update on outbox_event to ytap");
       }
       system.restart("review-service");
-      awaitState(videoId, "VIDEO_PENDING_REVIEW", Duration.ofMinutes(4));
+      desk.awaitState(videoId, "VIDEO_PENDING_REVIEW", Duration.ofMinutes(4));
       assertThat(pendingOutboxRows(review, videoId)).isZero();
     }
     assertThat(TopicRecords.countWithKey(system.kafka(), Topics.SCRIPT_APPROVED, videoId, Duration.ofSeconds(3)))
@@ -250,8 +251,8 @@ class PipelineIT {
       Map<String, FileTime> exportedFiles, int renderAttempts) {}
 
   private Snapshot snapshot(String workspace, String videoId) throws IOException {
-    JsonPath video = video(videoId);
-    int videos = asReviewer("ops").queryParam("workspace", workspace).get(system.url("review-service", "/videos"))
+    JsonPath video = desk.video(videoId);
+    int videos = desk.as("ops").queryParam("workspace", workspace).get(system.url("review-service", "/videos"))
         .then().statusCode(200).extract().jsonPath().getList("$").size();
     var records = new TreeMap<String, Long>();
     for (String topic : VIDEO_TOPICS) {
@@ -270,42 +271,11 @@ class PipelineIT {
     return lag;
   }
 
-  private static String newWorkspace() {
-    String workspace = "sys-" + UUID.randomUUID().toString().substring(0, 8);
-    system.createWorkspaceAndFetch(workspace, List.of("shocking"));
-    return workspace;
-  }
 
-  private static String awaitDraft(String workspace) {
-    return await("a drafted script reaches Gate 1").atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(250))
-        .until(() -> asReviewer("ops").queryParam("workspace", workspace).get(system.url("review-service", "/videos"))
-            .jsonPath().getString("find { it.state == 'SCRIPT_PENDING_REVIEW' }.id"), id -> id != null);
-  }
 
-  private static void decide(String videoId, String decision, String reviewer) {
-    asReviewer(reviewer).contentType(ContentType.JSON).body(Map.of("comment", "fine by " + reviewer))
-        .post(system.url("review-service", "/videos/{id}/" + decision), videoId)
-        .then().statusCode(200);
-  }
 
-  /** Signed in through review-service's dev issuer, as a reviewer on the local stack would be. */
-  private static io.restassured.specification.RequestSpecification asReviewer(String name) {
-    String token = TOKENS.computeIfAbsent(name, user -> given().formParam("username", user)
-        .post(system.url("review-service", "/auth/dev-token")).then().statusCode(200)
-        .extract().jsonPath().getString("token"));
-    return given().header("Authorization", "Bearer " + token);
-  }
 
-  private static void awaitState(String videoId, String state, Duration timeout) {
-    await(videoId + " reaches " + state).atMost(timeout).pollInterval(Duration.ofMillis(100))
-        .until(() -> video(videoId).getString("state"), state::equals);
-  }
 
-  private static JsonPath video(String videoId) {
-    return asReviewer("ops").get(system.url("review-service", "/videos/{id}"), videoId)
-        .then().statusCode(200).extract().jsonPath();
-  }
 
   private static Map<String, FileTime> fileTimes(Path folder) throws IOException {
     var times = new TreeMap<String, FileTime>();

@@ -62,7 +62,7 @@ final class ServiceProcess implements AutoCloseable {
     }
     var built = Files.getLastModifiedTime(jar);
     List<Path> sources = new ArrayList<>(List.of(root.resolve("pom.xml")));
-    for (String module : List.of("schemas", "eventing", name)) {
+    for (String module : List.of("schemas", "eventing", "compliance", name)) {
       sources.add(root.resolve(module).resolve("pom.xml"));
       try (Stream<Path> files = Files.walk(root.resolve(module).resolve("src/main"))) {
         files.filter(Files::isRegularFile).forEach(sources::add);

@@ -1,106 +1,23 @@
 package io.ytautopilot.editorial.domain;
 
-import io.ytautopilot.editorial.domain.ComplianceFinding.Severity;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import io.ytautopilot.compliance.ComplianceFinding;
+import io.ytautopilot.compliance.ComplianceRules;
+import io.ytautopilot.compliance.ScriptTexts;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The compliance pre-review every revision gets before Gate 1, whoever wrote it: words and topics
- * the brand bans (blockers), claims a viewer could ask a source for (warnings, with the words), and
- * title habits YouTube punishes. It flags; the reviewer decides.
+ * The compliance pre-review every revision gets before Gate 1, whoever wrote it: the shared
+ * compliance rules with the workspace's brand. It flags; the reviewer decides.
  */
 public final class ComplianceReview {
-  /** Longer titles are cut off in search results and on phones. */
-  static final int VISIBLE_TITLE_LENGTH = 70;
-  private static final Pattern STATISTIC = Pattern.compile(
-      "\\b\\d[\\d,.]*\\s*(%|percent\\b|per cent\\b|times\\b|million\\b|billion\\b|thousand\\b)",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern STUDIES = Pattern.compile(
-      "\\b(studies|research|scientists|experts|doctors|science)\\s+(show|shows|say|says|prove|proves|found|agree)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern SUPERLATIVE = Pattern.compile(
-      "\\b(the\\s+(best|worst|biggest|largest|smallest|fastest|first|only|most\\s+\\w+)|of all time|"
-          + "ever recorded|never before|guaranteed|proven)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern CLICKBAIT = Pattern.compile(
-      "(?i:you won'?t believe|shocking|gone wrong|what happens next)|!!|\\?!|\\b[A-Z]{5,}\\b");
-
   private ComplianceReview() {}
 
   public static List<ComplianceFinding> review(WorkspaceProfile workspace, VideoPackage videoPackage) {
-    Map<String, String> texts = textsOf(videoPackage);
-    List<ComplianceFinding> findings = new ArrayList<>();
-    for (String banned : workspace.brand().bannedWords()) {
-      Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(banned) + "(?![\\p{L}\\p{N}])",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-      texts.forEach((location, text) -> {
-        Matcher found = word.matcher(text);
-        if (found.find()) {
-          findings.add(new ComplianceFinding("banned-word", Severity.BLOCKER,
-              "The brand bans the word \"" + banned + "\".", excerpt(text, found), location));
-        }
-      });
-    }
-    String subject = videoPackage.topic() + " " + videoPackage.title() + " " + videoPackage.description();
-    for (String banned : workspace.brand().bannedTopics()) {
-      if (TopicPicker.mentions(subject, banned)) {
-        findings.add(new ComplianceFinding("banned-topic", Severity.BLOCKER,
-            "The brand never covers \"" + banned + "\".", videoPackage.topic(), "topic"));
-      }
-    }
-    texts.forEach((location, text) -> {
-      claim(findings, STATISTIC, text, location, "A number or statistic needs a source the reviewer can check.");
-      claim(findings, STUDIES, text, location, "An appeal to studies or experts needs the study named.");
-      claim(findings, SUPERLATIVE, text, location, "A superlative or absolute claim needs a source.");
-    });
-    String title = videoPackage.title();
-    if (title.length() > VISIBLE_TITLE_LENGTH) {
-      findings.add(new ComplianceFinding("title-length", Severity.INFO, "The title has " + title.length()
-          + " characters; past " + VISIBLE_TITLE_LENGTH + " it is cut off in search results.", title, "title"));
-    }
-    Matcher bait = CLICKBAIT.matcher(title);
-    if (bait.find()) {
-      findings.add(new ComplianceFinding("clickbait", Severity.WARNING,
-          "Capitals, stacked punctuation or bait phrases in the title can be treated as misleading.",
-          bait.group(), "title"));
-    }
-    return List.copyOf(findings);
-  }
-
-  private static void claim(List<ComplianceFinding> findings, Pattern pattern, String text, String location,
-      String message) {
-    Matcher found = pattern.matcher(text);
-    if (found.find()) {
-      findings.add(new ComplianceFinding("claim-needs-source", Severity.WARNING, message, excerpt(text, found),
-          location));
-    }
-  }
-
-  /** Every viewer-facing text of the package by where it is, in reading order. */
-  private static Map<String, String> textsOf(VideoPackage videoPackage) {
-    Map<String, String> texts = new LinkedHashMap<>();
-    texts.put("title", videoPackage.title());
-    texts.put("hook", videoPackage.hook());
-    for (VideoPackage.Scene scene : videoPackage.scenes()) {
-      texts.put("scene " + scene.index(), scene.narration() + " | " + scene.onScreenText());
-    }
-    texts.put("call to action", videoPackage.callToAction());
-    texts.put("description", videoPackage.description());
-    texts.put("tags", String.join(", ", videoPackage.tags()));
-    return texts;
-  }
-
-  /** The sentence around the match, so the reviewer sees the claim in its context. */
-  private static String excerpt(String text, Matcher found) {
-    int previousEnd = Math.max(text.lastIndexOf(". ", found.start()), text.lastIndexOf("| ", found.start()));
-    int start = previousEnd < 0 ? 0 : previousEnd + 2;
-    int end = text.indexOf('.', found.end());
-    String sentence = text.substring(start, end < 0 ? text.length() : end + 1).strip();
-    return sentence.length() <= 200 ? sentence : sentence.substring(0, 199).strip() + "\u2026";
+    return ComplianceRules.review(workspace.brand().bannedWords(), workspace.brand().bannedTopics(),
+        new ScriptTexts(videoPackage.topic(), videoPackage.title(), videoPackage.hook(),
+            videoPackage.scenes().stream()
+                .map(scene -> new ScriptTexts.Scene(scene.index(), scene.narration(), scene.onScreenText()))
+                .toList(),
+            videoPackage.callToAction(), videoPackage.description(), videoPackage.tags()));
   }
 }

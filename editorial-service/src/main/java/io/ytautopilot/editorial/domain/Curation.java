@@ -1,5 +1,6 @@
 package io.ytautopilot.editorial.domain;
 
+import io.ytautopilot.compliance.Phrases;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class Curation {
   }
 
   private static boolean onBannedTopic(WorkspaceProfile workspace, TrendCandidate trend) {
-    return workspace.brand().bannedTopics().stream().anyMatch(banned -> TopicPicker.mentions(trend.text(), banned));
+    return workspace.brand().bannedTopics().stream().anyMatch(banned -> Phrases.mentions(trend.text(), banned));
   }
 
   /** A workspace without keywords takes every trend: its feeds are its niche. */
@@ -56,6 +57,6 @@ public final class Curation {
     if (workspace.nicheKeywords().isEmpty() || trend.nicheFit() >= minNicheFit) {
       return true;
     }
-    return workspace.nicheKeywords().stream().anyMatch(keyword -> TopicPicker.mentions(trend.text(), keyword));
+    return workspace.nicheKeywords().stream().anyMatch(keyword -> Phrases.mentions(trend.text(), keyword));
   }
 }

@@ -1,5 +1,6 @@
 package io.ytautopilot.editorial.domain;
 
+import io.ytautopilot.compliance.ComplianceFinding;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.ytautopilot.editorial.domain;
 
-import java.text.Normalizer;
+import io.ytautopilot.compliance.Phrases;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,20 +22,11 @@ public final class TopicPicker {
   static final double REJECTION_PENALTY = 40;
   /** Smaller than the penalty: a rejection is a reviewer's word, views are a noisier signal. */
   static final double WATCHED_BONUS = 20;
-  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   /** Words that say nothing about a subject, so two titles sharing them are not alike. */
   private static final Set<String> FILLER = Set.of("and", "are", "do", "does", "for", "how", "in", "into", "is",
       "it", "of", "on", "or", "to", "what", "when", "where", "which", "who", "why", "with", "you", "your");
 
   private TopicPicker() {}
-
-  public static String keyOf(String topic) {
-    String plain = Normalizer.normalize(topic, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT);
-    return Arrays.stream(plain.split("[^\\p{L}\\p{N}]+"))
-        .filter(word -> !word.isEmpty() && !ARTICLES.contains(word))
-        .collect(Collectors.joining(" "));
-  }
 
   /** Shared subject words over all subject words of both (Jaccard), 0..1. */
   public static double likeness(String one, String other) {
@@ -47,13 +38,6 @@ public final class TopicPicker {
     Set<String> shared = new HashSet<>(a);
     shared.retainAll(b);
     return (double) shared.size() / (a.size() + b.size() - shared.size());
-  }
-
-  /** Whether the text speaks of the phrase, in singular or plural: "diet pill" mentions "diet pills". */
-  public static boolean mentions(String text, String phrase) {
-    String stems = " " + stems(text) + " ";
-    String wanted = stems(phrase);
-    return !wanted.isEmpty() && stems.contains(" " + wanted + " ");
   }
 
   /**
@@ -85,24 +69,10 @@ public final class TopicPicker {
     return best.sources().size() > 1 ? reason + "; reported by " + best.sources().size() + " sources." : reason + ".";
   }
 
-  private static String stems(String text) {
-    return Arrays.stream(keyOf(text).split(" ")).map(TopicPicker::stem).collect(Collectors.joining(" "));
-  }
-
   private static Set<String> subjectWords(String topic) {
-    return Arrays.stream(keyOf(topic).split(" "))
+    return Arrays.stream(Phrases.keyOf(topic).split(" "))
         .filter(word -> !word.isEmpty() && !FILLER.contains(word))
-        .map(TopicPicker::stem)
+        .map(Phrases::stem)
         .collect(Collectors.toSet());
-  }
-
-  /** Plural and singular are one word: "octopuses" and "octopus", "hearts" and "heart". */
-  private static String stem(String word) {
-    if (word.matches(".{2,}(s|x|ch|sh)es")) {
-      return word.substring(0, word.length() - 2);
-    }
-    return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
-        ? word.substring(0, word.length() - 1)
-        : word;
   }
 }

@@ -1,5 +1,6 @@
 package io.ytautopilot.editorial.domain;
 
+import io.ytautopilot.compliance.Phrases;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,11 +36,11 @@ public record WorkspaceMemory(List<Entry> entries) {
 
   /** Whether a video on this topic, in any wording (a near-duplicate too), was drafted less than windowDays ago. */
   public boolean usedWithin(String topic, Instant now, int windowDays) {
-    String key = TopicPicker.keyOf(topic);
+    String key = Phrases.keyOf(topic);
     Instant since = now.minus(Duration.ofDays(windowDays));
     return entries.stream()
         .filter(entry -> entry.usedAt().isAfter(since))
-        .anyMatch(entry -> TopicPicker.keyOf(entry.topic()).equals(key)
+        .anyMatch(entry -> Phrases.keyOf(entry.topic()).equals(key)
             || TopicPicker.likeness(entry.topic(), topic) >= Curation.NEAR_DUPLICATE);
   }
 

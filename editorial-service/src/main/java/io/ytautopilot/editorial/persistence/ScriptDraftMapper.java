@@ -1,9 +1,10 @@
 package io.ytautopilot.editorial.persistence;
 
+import io.ytautopilot.compliance.Phrases;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ytautopilot.editorial.domain.ComplianceFinding;
+import io.ytautopilot.compliance.ComplianceFinding;
 import io.ytautopilot.editorial.domain.ModelCall;
 import io.ytautopilot.editorial.domain.Phase;
 import io.ytautopilot.editorial.domain.ScriptDraft;
@@ -65,7 +66,7 @@ class ScriptDraftMapper {
     row.videoId = first.videoId();
     row.workspaceId = first.workspaceId();
     row.topic = first.videoPackage().topic();
-    row.normalizedTopic = TopicPicker.keyOf(row.topic);
+    row.normalizedTopic = Phrases.keyOf(row.topic);
     row.title = first.videoPackage().title();
     row.usedAt = first.createdAt();
     return row;

@@ -25,7 +25,8 @@ public final class CommandRequests {
       @Size(min = 1, max = 100) String title,
       @Size(max = 5000) String description,
       @Size(max = 30) List<@NotBlank @Size(max = 100) String> tags,
-      @Size(min = 1, max = 60) List<@Valid @NotNull SceneEdit> scenes) {}
+      @Size(min = 1, max = 60) List<@Valid @NotNull SceneEdit> scenes,
+      @Size(min = 1, max = 2000) String overrideReason) {}
 
   public record SceneEdit(
       @Positive int index,

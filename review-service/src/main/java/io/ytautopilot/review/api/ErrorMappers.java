@@ -1,6 +1,7 @@
 package io.ytautopilot.review.api;
 
 import io.ytautopilot.review.domain.AccessDenied;
+import io.ytautopilot.review.domain.ComplianceBlocked;
 import io.ytautopilot.review.domain.IllegalTransition;
 import io.ytautopilot.review.domain.StaleVersion;
 import io.ytautopilot.review.persistence.IdempotentCommands.KeyReused;
@@ -34,6 +35,9 @@ public class ErrorMappers {
     if (failure instanceof AccessDenied e) {
       return answer(Response.Status.FORBIDDEN, "forbidden", e.getMessage(), null);
     }
+    if (failure instanceof ComplianceBlocked e) {
+      return answer(422, "compliance-blocked", e.getMessage(), null);
+    }
     if (failure instanceof KeyReused e) {
       return answer(422, "idempotency-key-reused", e.getMessage(), null);
     }
@@ -44,7 +48,7 @@ public class ErrorMappers {
   }
 
   @ServerExceptionMapper({IllegalTransition.class, StaleVersion.class, OptimisticLockException.class,
-      StaleStateException.class, VideoNotFound.class, AccessDenied.class, KeyReused.class,
+      StaleStateException.class, VideoNotFound.class, AccessDenied.class, ComplianceBlocked.class, KeyReused.class,
       IllegalArgumentException.class})
   public Response clientError(RuntimeException e) {
     return problem(e).orElseThrow(() -> e);

@@ -14,8 +14,10 @@ import io.ytautopilot.review.api.CommandRequests.Retry;
 import io.ytautopilot.review.api.CommandRequests.Schedule;
 import io.ytautopilot.review.api.CommandRequests.ScriptApproval;
 import io.ytautopilot.review.api.CommandRequests.VideoApproval;
+import io.ytautopilot.review.domain.AccessDenied;
 import io.ytautopilot.review.domain.ApprovalSigner;
 import io.ytautopilot.review.domain.Change;
+import io.ytautopilot.review.domain.ComplianceOverride;
 import io.ytautopilot.review.domain.HistoryEntry;
 import io.ytautopilot.review.domain.PublishOptions;
 import io.ytautopilot.review.domain.ReviewPolicy;
@@ -156,9 +158,20 @@ public class ReviewResource {
   @Operation(summary = "Gate 1: approve the script, as drafted or with edits; generation may start")
   public Uni<Response> approveScript(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
       @HeaderParam("Idempotency-Key") String key, @Valid ScriptApproval body) {
-    var request = body != null ? body : new ScriptApproval(null, null, null, null, null);
+    var request = body != null ? body : new ScriptApproval(null, null, null, null, null, null);
     return run(id, "gate1/approve", ifMatch, key, request, (reviewer, at) -> (video, policy) -> video.approveScript(
-        reviewer.decides(at, request.comment()), edits(request)));
+        reviewer.decides(at, request.comment()), edits(request), policy, override(reviewer, request)));
+  }
+
+  /** An admin's reason to approve edits the compliance rules block; nobody else may give one. */
+  private static ComplianceOverride override(Reviewer reviewer, ScriptApproval request) {
+    if (request.overrideReason() == null) {
+      return null;
+    }
+    if (!reviewer.admin()) {
+      throw new AccessDenied("only an admin may override a compliance blocker");
+    }
+    return new ComplianceOverride(reviewer.name(), request.overrideReason());
   }
 
   @POST

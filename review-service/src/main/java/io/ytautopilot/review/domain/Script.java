@@ -8,7 +8,8 @@ import java.util.List;
  * @param answersNotes for a revision written after a change request, the notes it answers
  * @param author who wrote this revision: editorial-service, or the reviewer who edited it at approval
  * @param chapters YouTube chapters of the description
- * @param drafting editorial's account of the revision; a reviewer's edit keeps the one it edited
+ * @param drafting editorial's account of the revision; a reviewer's edit keeps the one it edited, with
+ *     the findings of the compliance check of the edited text
  */
 public record Script(
     int revision,
@@ -48,6 +49,13 @@ public record Script(
         hook, callToAction,
         edits.scenes() != null ? edits.scenes() : scenes,
         null, reviewer, chapters, drafting);
+  }
+
+  /** This revision with the findings of a compliance check of its own text, in place of the drafting's. */
+  Script checked(List<Drafting.Finding> findings) {
+    return new Script(revision, topic, title, description, tags, hook, callToAction, scenes, answersNotes, author,
+        chapters, new Drafting(drafting.selectionReason(), findings, drafting.modelCalls(), drafting.promptVariants(),
+            drafting.targetFormat()));
   }
 
   public boolean hasScene(int index) {

@@ -99,11 +99,31 @@ public final class Video {
 
   // --- reviewer commands -------------------------------------------------------------------
 
-  /** Gate 1: approve the script, edited or as drafted; production may generate it. */
-  public Change approveScript(Approval approval, ScriptEdits edits) {
-    var change = command(Trigger.APPROVE_SCRIPT, approval.reviewer(), approval.at(), approval.comment());
+  /**
+   * Gate 1: approve the script, edited or as drafted; production may generate it. Edits are checked
+   * like a draft (the workspace's compliance rules); a blocker they add needs an admin's override.
+   *
+   * @param override null, or an admin's reason to approve an edit the rules block
+   */
+  public Change approveScript(Approval approval, ScriptEdits edits, ReviewPolicy policy, ComplianceOverride override) {
+    var rule = allowed(Trigger.APPROVE_SCRIPT);
+    Script edited = null;
+    String comment = approval.comment();
     if (edits != null && !edits.isEmpty()) {
-      script = script.edited(edits, approval.reviewer());
+      var candidate = script.edited(edits, approval.reviewer());
+      var added = EditReview.addedBlockers(script, candidate, policy);
+      if (!added.isEmpty() && override == null) {
+        throw new ComplianceBlocked(added);
+      }
+      if (!added.isEmpty()) {
+        comment = (comment == null ? "" : comment + "; ") + "compliance override by " + override.admin() + ": "
+            + override.reason() + " (" + added.size() + " blocker" + (added.size() == 1 ? "" : "s") + ")";
+      }
+      edited = candidate.checked(EditReview.findings(candidate, policy));
+    }
+    var change = move(rule, approval.reviewer(), approval.at(), comment);
+    if (edited != null) {
+      script = edited;
     }
     scriptApproval = approval;
     approvedRevision = script.revision();

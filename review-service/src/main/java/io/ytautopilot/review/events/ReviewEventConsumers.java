@@ -42,7 +42,8 @@ public class ReviewEventConsumers {
   @Incoming("workspaces")
   public Uni<Void> onWorkspaceConfigured(WorkspaceConfigured event) {
     return workflow.workspaceConfigured(event.getWorkspaceId(), event.getVersion(),
-        new ReviewPolicy(event.getAllowSelfReview()), event.getOccurredAt());
+        new ReviewPolicy(event.getAllowSelfReview(), event.getBrand().getBannedWords(),
+            event.getBrand().getBannedTopics()), event.getOccurredAt());
   }
 
   @Incoming("script-drafted")

@@ -121,7 +121,7 @@ public class ReviewWorkflow {
       var row = kept != null ? kept : new WorkspacePolicyEntity();
       row.workspaceId = workspaceId;
       row.version = version;
-      row.allowSelfReview = policy.allowSelfReview();
+      mapper.copyPolicy(policy, row);
       row.updatedAt = at;
       Log.infof("workspace %s (version %d): %s", workspaceId, version,
           policy.allowSelfReview() ? "self-review allowed" : "four eyes at Gate 2");
@@ -132,7 +132,7 @@ public class ReviewWorkflow {
   /** The workspace's review policy; four eyes until review hears otherwise. */
   private Uni<ReviewPolicy> policyOf(String workspaceId) {
     return Panache.getSession().chain(session -> session.find(WorkspacePolicyEntity.class, workspaceId))
-        .map(row -> row == null ? ReviewPolicy.FOUR_EYES : new ReviewPolicy(row.allowSelfReview));
+        .map(row -> row == null ? ReviewPolicy.FOUR_EYES : mapper.toDomain(row));
   }
 
   /**

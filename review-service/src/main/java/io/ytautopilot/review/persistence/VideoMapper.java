@@ -10,6 +10,7 @@ import io.ytautopilot.review.domain.HistoryEntry;
 import io.ytautopilot.review.domain.Identity;
 import io.ytautopilot.review.domain.Progress;
 import io.ytautopilot.review.domain.PublishOptions;
+import io.ytautopilot.review.domain.ReviewPolicy;
 import io.ytautopilot.review.domain.Script;
 import io.ytautopilot.review.domain.Signed;
 import io.ytautopilot.review.domain.Video;
@@ -21,6 +22,7 @@ import java.util.List;
 @ApplicationScoped
 class VideoMapper {
   private static final TypeReference<List<Integer>> SCENE_INDEXES = new TypeReference<>() {};
+  private static final TypeReference<List<String>> WORDS = new TypeReference<>() {};
   private static final TypeReference<List<Cost.Line>> COST_LINES = new TypeReference<>() {};
   private final ObjectMapper json;
 
@@ -48,6 +50,16 @@ class VideoMapper {
 
   private static Signed signed(String keyId, byte[] payload, byte[] signature) {
     return keyId == null ? null : new Signed(keyId, payload, signature);
+  }
+
+  ReviewPolicy toDomain(WorkspacePolicyEntity row) {
+    return new ReviewPolicy(row.allowSelfReview, read(row.bannedWords, WORDS), read(row.bannedTopics, WORDS));
+  }
+
+  void copyPolicy(ReviewPolicy policy, WorkspacePolicyEntity row) {
+    row.allowSelfReview = policy.allowSelfReview();
+    row.bannedWords = write(policy.bannedWords());
+    row.bannedTopics = write(policy.bannedTopics());
   }
 
   VideoEntity newRow(Video video, Instant now) {

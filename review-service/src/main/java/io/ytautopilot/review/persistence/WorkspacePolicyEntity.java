@@ -20,6 +20,12 @@ public class WorkspacePolicyEntity {
   @Column(name = "allow_self_review", nullable = false)
   public boolean allowSelfReview;
 
+  @Column(name = "banned_words", nullable = false)
+  public String bannedWords;
+
+  @Column(name = "banned_topics", nullable = false)
+  public String bannedTopics;
+
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 }

@@ -2,7 +2,6 @@ package io.ytautopilot.review.api;
 
 import static io.ytautopilot.review.api.Videos.EVENT_TIMEOUT;
 import static io.ytautopilot.review.api.Videos.as;
-import static io.ytautopilot.review.api.Videos.now;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -10,9 +9,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.ytautopilot.eventing.blocking.ReactiveTransactions;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.ytautopilot.events.BrandIdentity;
+import io.ytautopilot.eventing.blocking.ReactiveTransactions;
 import io.ytautopilot.events.PublicationStatement;
 import io.ytautopilot.events.Topics;
 import io.ytautopilot.events.VideoApproved;
@@ -82,13 +80,7 @@ class FourEyesTests {
   }
 
   private static WorkspaceConfigured configured(String workspace, int version, boolean allowSelfReview) {
-    return WorkspaceConfigured.newBuilder()
-        .setEventId(UUID.randomUUID().toString()).setOccurredAt(now()).setWorkspaceId(workspace).setVersion(version)
-        .setName(workspace).setNiche("tests").setLanguage("en").setAudience("testers")
-        .setBrand(BrandIdentity.newBuilder().setTone("dry").setVoice("calm").setVisualStyle("plain").build())
-        .setTargetFormat("LONG").setTargetLengthSeconds(120).setBudgetPerVideoUsd(1).setBudgetPerMonthUsd(10)
-        .setFetchCron("0 0 */6 * * ?").setAllowSelfReview(allowSelfReview)
-        .build();
+    return Videos.workspace(workspace, version).setAllowSelfReview(allowSelfReview).build();
   }
 
   private void awaitPolicy(String workspace, int version, boolean allowSelfReview) {

@@ -8,10 +8,12 @@ import io.restassured.specification.RequestSpecification;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.ytautopilot.events.AssetsGenerated;
+import io.ytautopilot.events.BrandIdentity;
 import io.ytautopilot.events.Scene;
 import io.ytautopilot.events.SceneClip;
 import io.ytautopilot.events.ScriptDrafted;
 import io.ytautopilot.events.Topics;
+import io.ytautopilot.events.WorkspaceConfigured;
 import io.ytautopilot.testsupport.EventStreams;
 import io.ytautopilot.testsupport.PrometheusMetrics;
 import java.time.Duration;
@@ -47,6 +49,23 @@ final class Videos {
     streams.publish(Topics.ASSETS_GENERATED, videoId, assets(videoId, workspace, 1, "ab".repeat(32)));
     awaitState(videoId, "VIDEO_PENDING_REVIEW");
     return videoId;
+  }
+
+  /** A workspace definition as trend-service announces it: four eyes, no banned words; change it before building. */
+  static WorkspaceConfigured.Builder workspace(String workspace, int version) {
+    return WorkspaceConfigured.newBuilder()
+        .setEventId(UUID.randomUUID().toString()).setOccurredAt(now()).setWorkspaceId(workspace).setVersion(version)
+        .setName(workspace).setNiche("tests").setLanguage("en").setAudience("testers")
+        .setBrand(BrandIdentity.newBuilder().setTone("dry").setVoice("calm").setVisualStyle("plain").build())
+        .setTargetFormat("LONG").setTargetLengthSeconds(120).setBudgetPerVideoUsd(1).setBudgetPerMonthUsd(10)
+        .setFetchCron("0 0 */6 * * ?");
+  }
+
+  /** Waits until review keeps the workspace's policy at this version. */
+  static void awaitPolicy(Pool database, String workspace, int version) {
+    await().atMost(EVENT_TIMEOUT).pollInterval(Duration.ofMillis(100)).until(() -> database
+        .preparedQuery("select count(*) from workspace_policy where workspace_id = $1 and version = $2")
+        .execute(Tuple.of(workspace, version)).await().atMost(Duration.ofSeconds(10)).iterator().next().getLong(0) == 1);
   }
 
   static void awaitState(String videoId, String state) {

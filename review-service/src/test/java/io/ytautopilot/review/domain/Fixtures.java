@@ -64,7 +64,7 @@ public final class Fixtures {
       case CHANGES_REQUESTED -> video.requestChanges(decision("alice", T0, "shorter please"));
       case SCRIPT_REJECTED -> video.rejectScript(alice);
       default -> {
-        video.approveScript(alice, null);
+        video.approveScript(alice, null, ReviewPolicy.FOUR_EYES, null);
         if (state == VideoState.GENERATING) {
           video.generationStarted(1, T0);
         } else if (state == VideoState.GENERATION_FAILED) {

@@ -19,7 +19,7 @@ class StateMachineTests {
 
   /** How each command is issued in a test; events below. */
   private static final Map<Trigger, Function<Video, Change>> COMMANDS = Map.of(
-      Trigger.APPROVE_SCRIPT, video -> video.approveScript(CAROL, null),
+      Trigger.APPROVE_SCRIPT, video -> video.approveScript(CAROL, null, ReviewPolicy.FOUR_EYES, null),
       Trigger.REQUEST_CHANGES, video -> video.requestChanges(Fixtures.decision("carol", LATER, "shorter")),
       Trigger.REJECT_SCRIPT, video -> video.rejectScript(CAROL),
       Trigger.APPROVE_VIDEO, video -> video.approveVideo(CAROL, PublishOptions.defaults(null), ReviewPolicy.FOUR_EYES, Fixtures.SIGNER),
@@ -147,7 +147,7 @@ class StateMachineTests {
   @Test
   void approvingWithEditsApprovesANewRevisionByTheReviewer() {
     Video video = Fixtures.drafted();
-    video.approveScript(CAROL, new ScriptEdits("A sharper title", null, null, null));
+    video.approveScript(CAROL, new ScriptEdits("A sharper title", null, null, null), ReviewPolicy.FOUR_EYES, null);
     assertThat(video.script().revision()).isEqualTo(2);
     assertThat(video.script().title()).isEqualTo("A sharper title");
     assertThat(video.script().author()).isEqualTo("carol");
@@ -220,7 +220,7 @@ class StateMachineTests {
   @Test
   void filesWithoutAChecksumCannotBeApproved() {
     Video video = Fixtures.drafted();
-    video.approveScript(CAROL, null);
+    video.approveScript(CAROL, null, ReviewPolicy.FOUR_EYES, null);
     var assets = Fixtures.assets(1);
     video.assetsGenerated(new Assets(1, assets.videoLocation(), assets.videoSha256(), 15.0, 1000,
         assets.voiceOverLocation(), assets.thumbnailLocation(), null, assets.clips(), 0.25, assets.costLines(),
@@ -247,7 +247,7 @@ class StateMachineTests {
     assertThat(video.videoApproval()).isEmpty();
     assertThat(video.publicationStatement()).isEmpty();
 
-    video.approveVideo(alice, PublishOptions.defaults(null), new ReviewPolicy(true), Fixtures.SIGNER);
+    video.approveVideo(alice, PublishOptions.defaults(null), new ReviewPolicy(true, List.of(), List.of()), Fixtures.SIGNER);
     assertThat(video.state()).isEqualTo(VideoState.READY_FOR_PUBLISH);
     assertThat(text(video.publicationStatement().orElseThrow())).endsWith("by alice, self-review allowed");
 
@@ -256,4 +256,35 @@ class StateMachineTests {
     another.approveVideo(aliceElsewhere, PublishOptions.defaults(null), ReviewPolicy.FOUR_EYES, Fixtures.SIGNER);
     assertThat(another.state()).as("a name is not an identity").isEqualTo(VideoState.READY_FOR_PUBLISH);
   }
+
+  @Test
+  void anEditIsCheckedLikeADraftAndABlockerItAddsNeedsAnAdminsReason() {
+    var brand = new ReviewPolicy(false, List.of("shocking"), List.of("politics"));
+    Video video = Fixtures.drafted();
+    var shocking = new ScriptEdits("A shocking octopus fact", null, null, null);
+
+    assertThatThrownBy(() -> video.approveScript(CAROL, shocking, brand, null))
+        .isInstanceOf(ComplianceBlocked.class).hasMessageContaining("banned-word in title");
+    assertThat(video.state()).isEqualTo(VideoState.SCRIPT_PENDING_REVIEW);
+    assertThat(video.script().revision()).as("nothing changed").isEqualTo(1);
+
+    var change = video.approveScript(CAROL, shocking, brand, new ComplianceOverride("ops", "the word is the fact"));
+    assertThat(change.entry().comment()).contains("compliance override by ops: the word is the fact (1 blocker)");
+    assertThat(video.script().revision()).isEqualTo(2);
+    assertThat(video.script().drafting().findings()).as("the check of the edited text replaces editorial's")
+        .extracting(Drafting.Finding::rule, Drafting.Finding::location)
+        .contains(org.assertj.core.groups.Tuple.tuple("banned-word", "title"));
+  }
+
+  @Test
+  void anEditThatAddsNoBlockerPassesEvenWhereTheDraftHadOne() {
+    var brand = new ReviewPolicy(false, List.of("heart"), List.of());
+    Video video = Fixtures.drafted(); // its hook says "One heart is not enough."
+
+    video.approveScript(CAROL, new ScriptEdits(null, "A calmer description", null, null), brand, null);
+
+    assertThat(video.state()).isEqualTo(VideoState.READY_FOR_GENERATION);
+    assertThat(video.script().drafting().findings()).extracting(Drafting.Finding::location).contains("hook");
+  }
 }
+

@@ -64,7 +64,7 @@ public record Step(Trigger trigger, int offset, String reviewer) {
     var approval = Fixtures.decision(reviewer, at, "step");
     int number = number(video);
     return switch (trigger) {
-      case APPROVE_SCRIPT -> Optional.of(video.approveScript(approval, null));
+      case APPROVE_SCRIPT -> Optional.of(video.approveScript(approval, null, ReviewPolicy.FOUR_EYES, null));
       case REQUEST_CHANGES -> Optional.of(video.requestChanges(approval));
       case REJECT_SCRIPT -> Optional.of(video.rejectScript(approval));
       case APPROVE_VIDEO -> Optional.of(video.approveVideo(approval, PublishOptions.defaults(null), ReviewPolicy.FOUR_EYES, Fixtures.SIGNER));
