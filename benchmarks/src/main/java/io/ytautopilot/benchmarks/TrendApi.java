@@ -14,6 +14,7 @@ final class TrendApi {
   /**
    * A science-explainers workspace reading the local stack's offline feed. Its cron fires in 2099
    * only: the run's workspaces stay in trend-service, and must not fetch (and draft) on their own.
+   * One reviewer (the dev issuer's admin) decides both gates, so the workspace allows self-review.
    */
   private static final String WORKSPACE = """
       {"id": "%s", "name": "Benchmark %s", "niche": "science explainers",
@@ -22,7 +23,7 @@ final class TrendApi {
                  "bannedTopics": [], "bannedWords": []},
        "targetFormat": "LONG", "targetLengthSeconds": 60, "budgetPerVideoUsd": 4.0, "budgetPerMonthUsd": 60.0,
        "sources": [{"name": "science-feed", "kind": "rss", "target": "file:science-explainers.xml"}],
-       "fetchCron": "0 0 0 1 1 ? 2099"}
+       "fetchCron": "0 0 0 1 1 ? 2099", "allowSelfReview": true}
       """;
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 

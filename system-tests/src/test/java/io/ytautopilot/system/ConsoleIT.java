@@ -166,6 +166,9 @@ class ConsoleIT {
     waitUntil("the page refuses a self-review", () -> text("#message").contains("four eyes: " + REVIEWER
         + " approved Gate 1"));
     assertThat(video(videoId).getString("state")).isEqualTo("VIDEO_PENDING_REVIEW");
+    // the browser logs the refused request; reading the log empties it for the check at the end
+    assertThat(severeBrowserMessages()).as("console errors up to the refusal")
+        .singleElement().asString().contains("/gate2/approve").contains("403");
     browser.findElement(By.id("sign-out")).click();
     signIn(SECOND_REVIEWER);
     browser.navigate().to(system.url("review-service", "/console/videos/" + videoId));

@@ -41,7 +41,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(SharedSystem.class)
 class ForgeryIT {
-  private static final String DEAD_LETTERS = FailureTopics.deadLetterTopic(Topics.VIDEO_APPROVED, "publish-service");
+  private static final String DEAD_LETTERS = FailureTopics.deadLetterTopic(Topics.VIDEO_APPROVED,
+      PipelineSystem.consumerGroupOf("publish-service"));
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
   /** review-service's key id on the system stack (PipelineSystem); the attacker knows it, not the key. */
   private static final String REVIEW_KEY_ID = "system";

@@ -47,11 +47,12 @@ class ApiError extends Error {
   }
 
   static describe(status, body) {
-    if (status === 403) return 'You do not review this workspace (403).';
-    if (status === 404) return 'No such video (404).';
-    if (status === 412) return 'Someone changed this video meanwhile (412): the page shows the current version now.';
     const detail = body && (body.detail || body.title || body.message || (body.violations && body.violations
       .map(v => v.field + ': ' + v.message).join('; ')));
+    // 403 has more than one reason (another workspace's video, four eyes, an override by a non-admin)
+    if (status === 403) return 'Not allowed (403): ' + (detail || 'you do not review this workspace') + '.';
+    if (status === 404) return 'No such video (404).';
+    if (status === 412) return 'Someone changed this video meanwhile (412): the page shows the current version now.';
     return 'The review API answered ' + status + (detail ? ': ' + detail : '') + '.';
   }
 }
