@@ -27,6 +27,7 @@ class DockerComposeTests {
   private static final Pattern CREATE_DATABASE = Pattern.compile("CREATE DATABASE \"?(\\w+)\"?", Pattern.CASE_INSENSITIVE);
   private static final Pattern CREATE_ROLE = Pattern.compile("CREATE ROLE (\\w+) LOGIN PASSWORD '([^']*)'", Pattern.CASE_INSENSITIVE);
   private static final String CONTAINER_PORT = "8080";
+  private static final String LOOPBACK = "127.0.0.1:";
   /** ./yt-autopilot: where the dev key pair lives, and the flags that give review-service the dev token issuer. */
   private static final Pattern DEV_KEYS_FOLDER = Pattern.compile("^DEV_KEYS=\"\\$ROOT/([^\"]+)\"$", Pattern.MULTILINE);
   private static final Pattern DEV_AUTH_ARGS = Pattern.compile("^DEV_AUTH_ARGS=\\(([^)]*)\\)", Pattern.MULTILINE);
@@ -37,10 +38,21 @@ class DockerComposeTests {
     for (var service : SERVICES.byName().values()) {
       var compose = composeService(service.name());
       assertThat(service.localStackPort()).as(service.name() + " in ./yt-autopilot").isNotNull();
-      assertThat(compose.get("ports")).as(service.name()).isEqualTo(List.of(service.localStackPort() + ":" + CONTAINER_PORT));
+      assertThat(compose.get("ports")).as(service.name())
+          .isEqualTo(List.of(LOOPBACK + service.localStackPort() + ":" + CONTAINER_PORT));
       assertThat(environment(service.name())).containsEntry("QUARKUS_HTTP_PORT", CONTAINER_PORT);
     }
-    assertThat(composeService("review-service").get("ports")).isEqualTo(List.of("8093:8080"));
+    assertThat(composeService("review-service").get("ports")).isEqualTo(List.of("127.0.0.1:8093:8080"));
+  }
+
+  @Test
+  void everyPublishedPortListensOnThisMachineOnly() {
+    // compose runs a dev setup: the dev token issuer and published keys must not be reachable from the network
+    var published = map(COMPOSE, "services").keySet().stream()
+        .flatMap(name -> ((List<?>) composeService(name).getOrDefault("ports", List.of())).stream()
+            .map(port -> name + " " + port))
+        .toList();
+    assertThat(published).isNotEmpty().allSatisfy(port -> assertThat(port).contains(" " + LOOPBACK));
   }
 
   @Test
