@@ -9,6 +9,7 @@ import io.ytautopilot.events.SignedStatement;
 import io.ytautopilot.events.VideoApproved;
 import io.ytautopilot.events.VideoPublished;
 import io.ytautopilot.events.VideoStatsUpdated;
+import io.ytautopilot.events.signing.SignedStatements;
 import io.ytautopilot.publish.domain.ApprovalClaim;
 import io.ytautopilot.publish.domain.Approval;
 import io.ytautopilot.publish.domain.ApprovedVideo;
@@ -37,13 +38,13 @@ public class PublishEventMapper {
   }
 
   private static Signed signed(SignedStatement signed) {
-    return new Signed(signed.getKeyId(), bytes(signed.getPayload()), bytes(signed.getSignature()));
+    return new Signed(signed.getKeyId(), SignedStatements.bytes(signed.getPayload()),
+        SignedStatements.bytes(signed.getSignature()));
   }
 
-  private static byte[] bytes(ByteBuffer buffer) {
-    var copy = new byte[buffer.remaining()];
-    buffer.duplicate().get(copy);
-    return copy;
+  /** Back to the contract's form, to verify the very bytes the event carried. */
+  static SignedStatement toSignedStatement(Signed signed) {
+    return new SignedStatement(signed.keyId(), ByteBuffer.wrap(signed.payload()), ByteBuffer.wrap(signed.signature()));
   }
 
   Statement toStatement(PublicationStatement signed, String keyId) {

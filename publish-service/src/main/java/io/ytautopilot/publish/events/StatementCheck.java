@@ -2,7 +2,6 @@ package io.ytautopilot.publish.events;
 
 import io.ytautopilot.events.PublicationStatement;
 import io.ytautopilot.events.PublishRetryAuthorisation;
-import io.ytautopilot.events.SignedStatement;
 import io.ytautopilot.events.signing.SignedStatements;
 import io.ytautopilot.publish.adapters.signing.TrustedKeys;
 import io.ytautopilot.publish.domain.RetryAuthorisation;
@@ -11,7 +10,6 @@ import io.ytautopilot.publish.domain.Signed;
 import io.ytautopilot.publish.domain.Statement;
 import io.ytautopilot.publish.domain.Unverified;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
@@ -45,7 +43,7 @@ public class StatementCheck implements SignatureCheck {
 
   @Override
   public String sha256(Signed signed) {
-    return SignedStatements.sha256(avro(signed));
+    return SignedStatements.sha256(PublishEventMapper.toSignedStatement(signed));
   }
 
   private <T extends SpecificRecord, R> R open(Signed signed, Class<T> type, Function<T, Instant> issuedAt,
@@ -57,7 +55,7 @@ public class StatementCheck implements SignatureCheck {
     if (!key.validAt(now)) {
       throw new Unverified(kind + " signed with key '" + key.id() + "', which is not trusted now (" + key.window() + ")");
     }
-    var avro = avro(signed);
+    var avro = PublishEventMapper.toSignedStatement(signed);
     if (!SignedStatements.verifies(avro, type, key.key())) {
       throw new Unverified(kind + " signature does not verify with key '" + key.id() + "'");
     }
@@ -67,14 +65,11 @@ public class StatementCheck implements SignatureCheck {
     } catch (IllegalArgumentException e) {
       throw new Unverified(e.getMessage());
     }
-    if (!key.validAt(issuedAt.apply(statement))) {
-      throw new Unverified(kind + " issued at " + issuedAt.apply(statement) + ", outside the window of key '"
-          + key.id() + "' (" + key.window() + ")");
+    Instant issued = issuedAt.apply(statement);
+    if (!key.validAt(issued)) {
+      throw new Unverified(kind + " issued at " + issued + ", outside the window of key '" + key.id() + "' ("
+          + key.window() + ")");
     }
     return toDomain.apply(statement);
-  }
-
-  private static SignedStatement avro(Signed signed) {
-    return new SignedStatement(signed.keyId(), ByteBuffer.wrap(signed.payload()), ByteBuffer.wrap(signed.signature()));
   }
 }

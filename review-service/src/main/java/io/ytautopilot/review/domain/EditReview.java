@@ -21,10 +21,10 @@ final class EditReview {
         .toList();
   }
 
-  /** The blockers of the edited revision that the revision before it did not have. */
-  static List<Drafting.Finding> addedBlockers(Script before, Script edited, ReviewPolicy policy) {
+  /** The blockers among the edited revision's findings that the revision before it did not have. */
+  static List<Drafting.Finding> addedBlockers(Script before, List<Drafting.Finding> edited, ReviewPolicy policy) {
     var earlier = findings(before, policy).stream().filter(EditReview::blocks).toList();
-    return findings(edited, policy).stream()
+    return edited.stream()
         .filter(EditReview::blocks)
         .filter(finding -> earlier.stream().noneMatch(old -> old.rule().equals(finding.rule())
             && old.message().equals(finding.message()) && old.location().equals(finding.location())))

@@ -111,7 +111,8 @@ public final class Video {
     String comment = approval.comment();
     if (edits != null && !edits.isEmpty()) {
       var candidate = script.edited(edits, approval.reviewer());
-      var added = EditReview.addedBlockers(script, candidate, policy);
+      var findings = EditReview.findings(candidate, policy);
+      var added = EditReview.addedBlockers(script, findings, policy);
       if (!added.isEmpty() && override == null) {
         throw new ComplianceBlocked(added);
       }
@@ -119,7 +120,7 @@ public final class Video {
         comment = (comment == null ? "" : comment + "; ") + "compliance override by " + override.admin() + ": "
             + override.reason() + " (" + added.size() + " blocker" + (added.size() == 1 ? "" : "s") + ")";
       }
-      edited = candidate.checked(EditReview.findings(candidate, policy));
+      edited = candidate.checked(findings);
     }
     var change = move(rule, approval.reviewer(), approval.at(), comment);
     if (edited != null) {

@@ -82,7 +82,8 @@ public class StatementSigner implements ApprovalSigner {
   }
 
   private static Signed domain(SignedStatement signed) {
-    return new Signed(signed.getKeyId(), signed.getPayload().array(), signed.getSignature().array());
+    return new Signed(signed.getKeyId(), SignedStatements.bytes(signed.getPayload()),
+        SignedStatements.bytes(signed.getSignature()));
   }
 
   private static Identity identity(Approval approval) {

@@ -90,8 +90,11 @@ public final class SignedStatements {
     return (CONTEXT + type + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The buffer's remaining bytes, without moving its position: a record's buffer is read more than once. */
-  private static byte[] bytes(ByteBuffer buffer) {
+  /**
+   * A payload's or signature's bytes, copied without moving the buffer's position: a record's buffer
+   * is read more than once, and a decoded one need not be backed by an array of just these bytes.
+   */
+  public static byte[] bytes(ByteBuffer buffer) {
     var copy = new byte[buffer.remaining()];
     buffer.duplicate().get(copy);
     return copy;

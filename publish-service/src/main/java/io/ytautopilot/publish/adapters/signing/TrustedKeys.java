@@ -5,9 +5,9 @@ import io.ytautopilot.signing.SigningKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.PublicKey;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The public keys approvals may be signed with, each valid in its window, so that a key can be
@@ -38,7 +38,7 @@ public class TrustedKeys {
       throw new IllegalStateException("no trusted approval key: set yt.approval.trusted-keys.\"<key id>\".public-key"
           + " and .valid-from to review-service's public signing key (docs/security.md)");
     }
-    Map<String, TrustedKey> keys = new TreeMap<>();
+    Map<String, TrustedKey> keys = new HashMap<>();
     config.keys().forEach((id, key) -> {
       String setting = "yt.approval.trusted-keys.\"" + id + "\".public-key";
       PublicKey publicKey;
